@@ -1,0 +1,1 @@
+"""Evaluation: the gold dev set (tests/gold/) and the scorers behind `thoisu eval`."""
