@@ -133,6 +133,140 @@ def stats(ctx: click.Context, fmt: str) -> None:
         emit(counts, fmt)
 
 
+# --- times --------------------------------------------------------------------------------------
+@cli.command()
+@click.argument("text")
+@click.option("--anchor", metavar="YYYY-MM-DD", help="Reference date for relative and partial expressions.")
+@format_option("json")
+def times(text: str, anchor: str | None, fmt: str) -> None:
+    """Find and normalise the time expressions in TEXT."""
+    from datetime import date
+
+    from thoisu.extract.time import find_times
+    from thoisu.text.normalize import normalize
+
+    if anchor:
+        try:
+            date.fromisoformat(anchor)
+        except ValueError:
+            raise click.BadParameter(f"{anchor!r} is not a date like 2020-10-30", param_hint="--anchor") from None
+    norm, _ = normalize(text)
+    found = [
+        {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "granularity": t.granularity,
+         "mod": t.mod, "inferred": t.inferred}
+        for t in find_times(norm, anchor)
+    ]
+    emit(found, fmt, title="times", empty="no time expression found")
+
+
+# --- events and the timeline --------------------------------------------------------------------
+def event_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
+    fn = click.option("--actor", "actors", multiple=True, help="Entity name, alias or id (repeatable: all must take part).")(fn)
+    fn = click.option("--from", "date_from", metavar="DATE", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
+    fn = click.option("--to", "date_to", metavar="DATE", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
+    fn = click.option("--action", "actions", multiple=True, help="Action class, e.g. SIGN_AGREEMENT (repeatable).")(fn)
+    return fn
+
+
+def _check_actors(store: Any, actors: tuple[str, ...]) -> None:
+    from thoisu.query.entities import resolve_entities
+
+    unknown = [a for a in actors if not resolve_entities(store, a)]
+    if unknown:
+        fail("no entity named " + ", ".join(repr(a) for a in unknown) + " in the store; `thoisu entities` lists them")
+
+
+@cli.command()
+@db_option
+@event_filters
+@click.option("--doc", help="Only events of this document (name or id).")
+@click.option("--limit", type=int, help="At most this many records.")
+@format_option("table")
+@click.pass_context
+def events(ctx: click.Context, actors, date_from, date_to, actions, doc, limit, fmt) -> None:
+    """Every event record, with its provenance."""
+    from thoisu.query.timeline import events_for
+
+    store = get_store(ctx)
+    _check_actors(store, actors)
+    rows = events_for(store, list(actors), date_from, date_to, list(actions), doc, limit)
+    if fmt == "table":
+        rows = [{"date": (r["date"] or {}).get("value"), "action": r["action"], "trigger": r["trigger"],
+                 "actors": ", ".join(a["text"] for a in r["actors"]), "object": (r["object"] or {}).get("text"),
+                 "place": (r["place"] or {}).get("text"), "doc": r["doc"], "sentence": r["sentence"]} for r in rows]
+    emit(rows, fmt, title="events", empty="no events match")
+
+
+@cli.command()
+@db_option
+@event_filters
+@format_option("table", extra=("md",))
+@click.pass_context
+def timeline(ctx: click.Context, actors, date_from, date_to, actions, fmt) -> None:
+    """Events merged across documents and sorted by date (undated ones listed apart)."""
+    from thoisu.query.timeline import timeline as build
+
+    store = get_store(ctx)
+    _check_actors(store, actors)
+    result = build(store, actors=list(actors), date_from=date_from, date_to=date_to, action=list(actions))
+    if fmt == "json":
+        emit(result, fmt)
+    elif fmt == "jsonl":
+        emit(result["entries"] + [dict(e, undated=True) for e in result["undated"]], fmt)
+    elif fmt == "md":
+        click.echo(render_markdown(result))
+    else:
+        rows = [{"date": e["date"], "action": e["action"], "summary": e["summary"],
+                 "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"])} for e in result["entries"]]
+        rows += [{"date": "(undated)", "action": e["action"], "summary": e["summary"],
+                  "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"])} for e in result["undated"]]
+        emit(rows, fmt, title="timeline", empty="no events match")
+
+
+def render_markdown(result: dict[str, Any]) -> str:
+    lines = ["| date | action | event | sources |", "|---|---|---|---|"]
+    for e in result["entries"] + result["undated"]:
+        src = "<br>".join(f"{s['doc']} #{s['sentence']}: {s['text']}" for s in e["sources"])
+        lines.append(f"| {e['date'] or '(undated)'} | {e['action']} | {e['summary']} | {src.replace('|', '/')} |")
+    return "\n".join(lines)
+
+
+# --- entities -----------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option("--type", "etype", help="PER, ORG, LOC, EVENT, AGREEMENT, MECHANISM, FUND or PRODUCT.")
+@click.option("--limit", type=int, help="At most this many entities.")
+@format_option("table")
+@click.pass_context
+def entities(ctx: click.Context, etype: str | None, limit: int | None, fmt: str) -> None:
+    """Canonical entities with their aliases and how often they are mentioned."""
+    from thoisu.query.entities import list_entities
+
+    rows = list_entities(get_store(ctx), etype, limit)
+    if fmt == "table":
+        rows = [{**r, "aliases": ", ".join(r["aliases"][:6])} for r in rows]
+    emit(rows, fmt, columns=["id", "name", "name_vi", "type", "aliases", "wikidata", "mentions", "docs"],
+         title="entities", empty="no entities stored")
+
+
+@cli.command()
+@click.argument("name")
+@db_option
+@format_option("json")
+@click.pass_context
+def entity(ctx: click.Context, name: str, fmt: str) -> None:
+    """An entity's profile: aliases, roles, mentions with sentences, events, related entities."""
+    from thoisu.query.entities import entity_profile
+
+    profile = entity_profile(get_store(ctx), name)
+    if profile is None:
+        fail(f"no entity named {name!r} in the store; `thoisu entities` lists them")
+    if fmt == "table":
+        emit(profile["mentions"], fmt, columns=["doc", "sentence", "text", "sentence_text"], title=profile["name"])
+    else:
+        emit(profile, fmt)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="thoisu", standalone_mode=True)

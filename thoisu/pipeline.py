@@ -61,6 +61,10 @@ def _timestamp_value(unit: str) -> str | None:
 _STAGES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "sentences": ("thoisu.pipeline", "sentences_stage", (), ("sentences",)),
     "tokens": ("thoisu.extract.tokens", "tokenize", ("sentences",), ("tokens",)),
+    "times": ("thoisu.extract.time", "tag_times", ("sentences",), ("times",)),
+    "entities": ("thoisu.extract.entities", "find_entities", ("sentences", "tokens"), ("mentions", "relations")),
+    "quantities": ("thoisu.extract.quantities", "tag_quantities", ("sentences",), ("quantities",)),
+    "events": ("thoisu.extract.events", "extract_events", ("sentences", "times", "mentions", "quantities"), ("events",)),
 }
 
 DEFAULT_STAGES = tuple(_STAGES)

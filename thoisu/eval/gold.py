@@ -105,7 +105,7 @@ def load_gold(path: Path) -> GoldDoc:
         r = resolve(t, "time")
         if r:
             gold.times.append(r)
-    from thoisu.eval.actions import action_names
+    from thoisu.extract.actions import action_names
 
     for ev in data.get("events", []):
         if ev.get("action") not in action_names():

@@ -16,6 +16,7 @@ from typing import Any
 
 from thoisu.model import Doc
 from thoisu.store.schema import MIGRATIONS, SCHEMA_VERSION
+from thoisu.text.normalize import fold, tone_key
 
 
 class StoreError(RuntimeError):
@@ -136,7 +137,7 @@ class Store(ABC):
 
     def _delete(self, cur: Any, doc_id: str) -> None:
         cur.execute(self.sql("DELETE FROM event_args WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)"), (doc_id,))
-        for table in ("events", "relations", "quantities", "mentions", "times", "sentences"):
+        for table in ("events", "relations", "quantities", "mentions", "times", "sentences", "sentences_fts"):
             cur.execute(self.sql(f"DELETE FROM {table} WHERE doc_id = ?"), (doc_id,))
         cur.execute(self.sql("DELETE FROM documents WHERE id = ?"), (doc_id,))
 
@@ -155,6 +156,10 @@ class Store(ABC):
         cur.executemany(
             q("INSERT INTO sentences (doc_id, idx, start_offset, end_offset, kind, text) VALUES (?, ?, ?, ?, ?, ?)"),
             [(doc.id, i, s.start, s.end, s.kind, doc.text[s.start : s.end]) for i, s in enumerate(doc.sentences)],
+        )
+        cur.executemany(
+            q("INSERT INTO sentences_fts (folded, doc_id, idx) VALUES (?, ?, ?)"),
+            [(fold(tone_key(doc.text[s.start : s.end])), doc.id, i) for i, s in enumerate(doc.sentences)],
         )
         cur.executemany(
             q(

@@ -132,4 +132,20 @@ MIGRATIONS: list[tuple[int, str, list[str | dict[str, str]]]] = [
     ),
 ]
 
+MIGRATIONS.append(
+    (
+        2,
+        "full-text index over sentences (diacritics folded before indexing)",
+        [
+            {
+                "sqlite": "CREATE VIRTUAL TABLE sentences_fts USING fts5("
+                "folded, doc_id UNINDEXED, idx UNINDEXED, tokenize = 'unicode61 remove_diacritics 0')",
+                "postgresql": "CREATE TABLE sentences_fts (doc_id TEXT NOT NULL, idx INTEGER NOT NULL, folded TEXT NOT NULL,"
+                " tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', folded)) STORED)",
+            },
+            {"sqlite": "", "postgresql": "CREATE INDEX sentences_fts_tsv ON sentences_fts USING GIN (tsv)"},
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]

@@ -1,0 +1,332 @@
+"""Events: who did what to whom, when and where — one record per trigger in a sentence.
+
+A trigger from the action ontology (``data/actions.yaml``) that lines up with segmented words and
+passes its context rule (``data/event_rules.yaml``) becomes an event; its arguments come from the
+same sentence: actors (entity mentions before and after it; ``hai bên`` resolved to the pair the
+document last named), object (the agreement, mechanism, event or fund it acts on), place (``tại
+Hà Nội``, ``(Singapore, 23/7/2008)``), date (the time expression nearest to the trigger that is
+not part of a name), amount.  Modality, negation and reported speech are attributes.
+
+    >>> from thoisu.pipeline import Pipeline
+    >>> doc = Pipeline().from_text("Ngày 30/6/2019, tại Hà Nội, Việt Nam và EU đã ký Hiệp định EVFTA.")
+    >>> ev = doc.events[0]
+    >>> ev.action, [a["entity_id"] for a in ev.actors], ev.place["entity_id"], ev.date["value"]
+    ('SIGN_AGREEMENT', ['VNM', 'org:eu'], 'vn:ha-noi', '2019-06-30')
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from thoisu.extract.actions import ontology
+from thoisu.extract.entities import Syl, _syllables
+from thoisu.extract.gazetteer import gazetteer, syllables
+from thoisu.model import Doc, Event, Mention, TimeExpr
+
+ACTOR_TYPES = {"PER", "ORG", "LOC", "MECHANISM"}
+SOURCE_TYPES = ACTOR_TYPES | {"EVENT"}  # "Hội nghị … đã thông qua …": a meeting acts through its members
+OBJECT_TYPES = {"AGREEMENT", "MECHANISM", "EVENT", "FUND", "PRODUCT", "ORG"}
+_PAIR_WORDS = {("hai", "bên"), ("hai", "nước"), ("hai", "phía"), ("đôi", "bên"), ("hai", "quốc", "gia"),
+               ("hai", "nhà", "lãnh", "đạo"), ("các", "bộ", "trưởng"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng")}
+
+
+@dataclass(frozen=True)
+class Trigger:
+    keys: tuple[str, ...]
+    action: str
+    phrase: str
+
+
+@lru_cache(maxsize=1)
+def _rules() -> dict[str, Any]:
+    return yaml.safe_load(resources.files("thoisu.extract.data").joinpath("event_rules.yaml").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _triggers() -> tuple[dict[tuple[str, ...], Trigger], int]:
+    table: dict[tuple[str, ...], Trigger] = {}
+    for action, spec in ontology().items():
+        for phrase in spec.get("triggers", []):
+            keys = tuple(syllables(phrase))
+            table.setdefault(keys, Trigger(keys, action, phrase))
+    return table, max(len(k) for k in table)
+
+
+@lru_cache(maxsize=1)
+def _cue_sets() -> dict[str, Any]:
+    r = _rules()
+    return {
+        "modality": {m: [tuple(syllables(w)) for w in ws] for m, ws in r["modality"].items()},
+        "negation": [tuple(syllables(w)) for w in r["negation"]],
+        "reported": [tuple(syllables(w)) for w in r["reported"]],
+        "non_political": [tuple(syllables(w)) for w in r["non_political"]],
+        "context": {tuple(syllables(k)): v for k, v in r["context"].items()},
+    }
+
+
+def extract_events(doc: Doc) -> Doc:
+    cues = _cue_sets()
+    triggers, longest = _triggers()
+    word_bounds = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
+    events: list[Event] = []
+    pair: list[dict[str, Any]] = []  # the two parties the document last named together
+    for si, sent in enumerate(doc.sentences):
+        if sent.kind in ("timestamp",):
+            continue
+        syls = _syllables(doc.text, sent.start, sent.end)
+        keys = [s.key for s in syls]
+        mentions = [m for m in doc.mentions if m.sentence == si]
+        times = [t for t in doc.times if sent.start <= t.start < sent.end]
+        political = not any(_contains(keys, w) for w in cues["non_political"])
+        reported = any(_contains(keys, w) for w in cues["reported"]) or '"' in doc.text[sent.start : sent.end]
+        pair = _update_pair(doc.text, mentions, pair)
+        found = _find_triggers(doc, syls, keys, mentions, word_bounds, cues, political, triggers, longest)
+        for n, (i, j, trig) in enumerate(found):
+            lo = syls[found[n - 1][1] - 1].end if n else sent.start
+            hi = syls[found[n + 1][0]].start if n + 1 < len(found) else sent.end
+            ev = _build(doc, si, syls, i, j, trig, mentions, times, pair, cues, reported, (lo, hi), len(found))
+            if ev is not None:
+                events.append(ev)
+    doc.events = events
+    return doc
+
+
+def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Mention], word_bounds: set[int],
+                   cues: dict[str, Any], political: bool, triggers: dict, longest: int) -> list[tuple[int, int, Trigger]]:
+    """Accepted triggers of a sentence as (first syllable, end syllable, trigger), in order."""
+    rules = _rules()
+    found: list[tuple[int, int, Trigger]] = []
+    i = 0
+    while i < len(syls):
+        hit = None
+        for j in range(min(len(syls), i + longest), i, -1):
+            trig = triggers.get(tuple(keys[i:j]))
+            if trig:
+                hit = (j, trig)
+                break
+        if not hit:
+            i += 1
+            continue
+        j, trig = hit
+        start, end = syls[i].start, syls[j - 1].end
+        if not _usable(doc, syls, i, j, start, end, mentions, word_bounds, trig, cues, political):
+            i += 1
+            continue
+        if found:
+            pi, pj, prev = found[-1]
+            if prev.action in rules["content_of"] and i - pj <= rules["content_of"][prev.action]:
+                i = j  # "nhất trí tổ chức": the content of the agreement
+                continue
+            if trig.action == "MEET" and prev.action in rules["absorbs_meet"] and i - pj <= 4:
+                i = j  # "tổ chức họp": one event
+                continue
+        found.append((i, j, trig))
+        i = j
+    return found
+
+
+def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1))
+
+
+def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, mentions: list[Mention],
+            word_bounds: set[int], trig: Trigger, cues: dict[str, Any], political: bool) -> bool:
+    if any(m.start < end and start < m.end for m in mentions):
+        return False  # inside a name: "Tổ chức Hợp tác Thượng Hải", "Hội nghị thượng đỉnh"
+    if word_bounds and (start not in word_bounds or end not in word_bounds):
+        return False  # part of a longer word: "tiếp tục", "cử tri", "Thư ký"
+    if _inside_title(syls, i, j):
+        return False
+    if not political and trig.action in ("MEET", "VISIT", "ATTACK", "HOLD_CONFERENCE"):
+        return False
+    rule = cues["context"].get(trig.keys)
+    if rule is None:
+        return True
+    before = [s.key for s in syls[max(0, i - 2) : i]]
+    for w in rule.get("not_before", []):
+        if tuple(syllables(w)) == tuple(before[-len(syllables(w)) :]):
+            return False
+    window = int(rule.get("window", 6))
+    if not any(rule.get(k) for k in ("after_words", "after_types", "before_words", "before_types")):
+        return True
+    bw = int(rule.get("before_window", 6))
+    before_syls = syls[max(0, i - bw) : i]
+    before_all = [s.key for s in before_syls]
+    for w in rule.get("before_words", []):
+        if _contains(before_all, tuple(syllables(w))):
+            return True
+    if before_syls and any(m.type in set(rule.get("before_types", [])) and before_syls[0].start <= m.start < start
+                           for m in mentions):
+        return True
+    after = syls[j : j + window]
+    after_keys = [s.key for s in after]
+    for w in rule.get("after_words", []):
+        if _contains(after_keys, tuple(syllables(w))):
+            return True
+    if after:
+        limit = after[-1].end
+        types = set(rule.get("after_types", []))
+        if any(m.type in types and end <= m.start <= limit for m in mentions):
+            return True
+    return False
+
+
+def _inside_title(syls: list[Syl], i: int, j: int) -> bool:
+    g = gazetteer()
+    for a in range(max(0, i - g.max_title_len + 1), i + 1):
+        for b in range(j, min(len(syls), a + g.max_title_len) + 1):
+            if b > a and tuple(s.key for s in syls[a:b]) in g.titles and (a < i or b > j):
+                return True
+    return False
+
+
+def _arg(m: Mention, role: str | None = None) -> dict[str, Any]:
+    out = {"entity_id": m.entity_id, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
+    if role:
+        out["role"] = role
+    return out
+
+
+def _update_pair(text: str, mentions: list[Mention], pair: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``A và B``, ``giữa A và B``, ``A-B`` / ``A - B``: the document's current two parties."""
+    actors = [m for m in mentions if m.type in ("LOC", "ORG")]
+    for a, b in zip(actors, actors[1:], strict=False):
+        gap = text[a.end : b.start]
+        if gap.strip() in ("và", "-", "với") and a.entity_id != b.entity_id:
+            return [_arg(a), _arg(b)]
+    return pair
+
+
+def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, mentions: list[Mention],
+           times: list[TimeExpr], pair: list[dict[str, Any]], cues: dict[str, Any], reported: bool,
+           window: tuple[int, int], n_events: int) -> Event | None:
+    start, end = syls[i].start, syls[j - 1].end
+    sent = doc.sentences[si]
+    keys = [s.key for s in syls]
+    clause_start = window[0]
+    places = {id(m) for m in mentions if _is_place(doc.text, m)}
+    candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
+    sources = _subject_group(doc.text, [m for m in candidates if m.start >= clause_start])
+    if not sources:
+        sources = _subject_group(doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)])
+    before_keys = keys[max(0, i - 6) : i]
+    if not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
+        actors = [dict(a, role="source") for a in pair]
+    else:
+        actors = [_arg(m, "source") for m in sources]
+    after = [m for m in mentions if m.start >= end]
+    targets = _targets(doc.text, end, after, trig.action)
+    actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
+    if not any(a["type"] in SOURCE_TYPES for a in actors):
+        return None
+    if trig.action == "STATEMENT" and not sources and not any(_contains(before_keys, p) for p in _PAIR_WORDS):
+        return None
+    allowed = set(ontology()[trig.action].get("object_types") or [])
+    obj = next((m for m in after if m.type in allowed and m.start - end < 120 and m.start < window[1]), None)
+    if obj is None and allowed & {"EVENT", "MECHANISM"}:
+        obj = next((m for m in reversed(candidates) if m.type in allowed & {"EVENT", "MECHANISM"}), None)
+    if trig.action == "APPOINT":
+        appointee = next((m for m in after if m.type == "PER" and m.start - end < 80), None)
+        if appointee:
+            actors.append(_arg(appointee, "target"))
+        post = re.search(r"\blàm\b", doc.text[end : window[1]])
+        obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
+    place = None if trig.action == "APPOINT" else _place(
+        doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
+    names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
+    date = _date([t for t in times if window[0] <= t.start < window[1]], start, end, names)
+    if date is None and n_events == 1:
+        date = _date(times, start, end, names)
+    amount = next(({"value": q.value, "unit": q.unit, "per": q.per, "text": q.text}
+                   for q in doc.quantities if q.sentence == si), None) if trig.action in ("PROVIDE_AID", "TRADE") else None
+    modality = _modality(keys, i, cues, doc.text, syls, clause_start)
+    negated = any(_contains(keys[max(0, i - 3) : i], w) for w in cues["negation"])
+    confidence = round(0.4 + 0.2 * bool(actors) + 0.2 * bool(date) + 0.1 * bool(obj) + 0.1 * bool(place), 2)
+    return Event(
+        start=start, end=end, trigger=doc.text[start:end], action=trig.action, sentence=si, modality=modality,
+        negated=negated, reported=reported, actors=actors, object=_arg(obj) if obj else None,
+        place=_arg(place) if place else None, date=date, amount=amount, confidence=confidence,
+    )
+
+
+def _is_place(text: str, m: Mention) -> bool:
+    """A location introduced by tại/ở or opening a parenthesis is a place, not an actor."""
+    before = text[max(0, m.start - 6) : m.start]
+    return m.type == "LOC" and (before.rstrip().endswith(("tại", "ở")) or before.endswith("("))
+
+
+_SENT_TRIGGERS: dict[tuple[int, int], int] = {}
+
+
+def _first_trigger_start(doc: Doc, si: int, start: int) -> int:
+    """Sources may come from the sentence's start up to its first trigger (shared subject)."""
+    return start
+
+
+def _subject_group(text: str, sources: list[Mention]) -> list[Mention]:
+    """The subject is the last actor before the trigger and those coordinated with it (``A và B``)."""
+    if not sources:
+        return []
+    group = [sources[-1]]
+    for m in reversed(sources[:-1]):
+        gap = text[m.end : group[0].start].strip()
+        if gap in ("và", ",", "-", "cùng", "với") or gap == "":
+            group.insert(0, m)
+        else:
+            break
+    # a country right before a person is the person's nationality, not a second actor
+    return [m for k, m in enumerate(group) if not (k + 1 < len(group) and m.type == "LOC" and group[k + 1].type == "PER"
+                                                     and text[m.end : group[k + 1].start].strip() == "")]
+
+
+def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
+    out: list[Mention] = []
+    for m in after[:4]:
+        gap = text[end : m.start]
+        if len(gap) > 40 or any(c in gap for c in ".;"):
+            break
+        g = gap.strip().lower()
+        if m.type in ACTOR_TYPES and (
+            g.startswith(("với", "giữa", "cho", "tới", "đến", "lên án", "vào")) or (action in ("VISIT", "MEET", "ACCUSE", "ATTACK", "SANCTION") and g in ("", "chính thức", "cấp nhà nước", "làm việc"))
+        ):
+            out.append(m)
+            end = m.end
+        elif out and g in ("và", ","):
+            out.append(m)
+            end = m.end
+    return out
+
+
+def _place(text: str, mentions: list[Mention], start: int, end: int, obj: Mention | None) -> Mention | None:
+    for m in mentions:
+        if _is_place(text, m):
+            return m
+    return None
+
+
+def _date(times: list[TimeExpr], start: int, end: int, names: list[Mention]) -> dict[str, Any] | None:
+    usable = [t for t in times if t.granularity != "duration" and t.value
+              and not any(n.start <= t.start and t.end <= n.end for n in names)]
+    if not usable:
+        return None
+    best = min(usable, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
+    return {"value": best.value, "granularity": best.granularity, "text": best.text, "mod": best.mod,
+            "inferred": best.inferred}
+
+
+def _modality(keys: list[str], i: int, cues: dict[str, Any], text: str, syls: list[Syl], clause_start: int) -> str:
+    window_start = i
+    while window_start > 0 and syls[window_start - 1].start >= clause_start and i - window_start < 8:
+        window_start -= 1
+    before = keys[window_start:i]
+    for modality in ("planned", "hoped", "possible", "requested"):
+        if any(_contains(before, w) for w in cues["modality"][modality]):
+            return modality
+    return "asserted"
