@@ -267,6 +267,77 @@ def entity(ctx: click.Context, name: str, fmt: str) -> None:
         emit(profile, fmt)
 
 
+# --- search and ask -----------------------------------------------------------------------------
+@cli.command()
+@click.argument("query")
+@db_option
+@click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
+@click.option("--doc", help="Only this document (name or id).")
+@click.option("--entity", help="Only sentences that mention this entity.")
+@click.option("--from", "date_from", metavar="DATE", help="Sentences dated (or documents published) from this date.")
+@click.option("--to", "date_to", metavar="DATE", help="… up to this date.")
+@format_option("table")
+@click.pass_context
+def search(ctx: click.Context, query: str, limit: int, doc, entity, date_from, date_to, fmt: str) -> None:
+    """Full-text search over sentences; diacritics optional ("hoi nghi" finds "Hội nghị")."""
+    from thoisu.query.search import search as run
+
+    rows = run(get_store(ctx), query, limit=limit, doc=doc, entity=entity, date_from=date_from, date_to=date_to)
+    emit(rows, fmt, columns=["score", "doc", "index", "sentence"], title=f"search: {query}", empty="no sentence matches")
+
+
+@cli.command()
+@click.argument("question")
+@db_option
+@format_option("table")
+@click.pass_context
+def ask(ctx: click.Context, question: str, fmt: str) -> None:
+    """Answer a Vietnamese question with the sentence that supports it, or say the corpus doesn't."""
+    from thoisu.query.ask import ask as run
+
+    reply = run(get_store(ctx), question)
+    if fmt != "table":
+        emit(reply, fmt)
+        return
+    if reply["answer"] is None:
+        click.echo(f"(không có câu trả lời) {reply.get('message', '')}")
+        return
+    answer = "; ".join(map(str, reply["answer"])) if isinstance(reply["answer"], list) else reply["answer"]
+    click.echo(f"{answer}  [{reply['normalized']}]")
+    for ev in reply["evidence"]:
+        click.echo(f"  — {ev['doc']} #{ev['sentence']}: {ev['text']}")
+
+
+# --- evaluation ---------------------------------------------------------------------------------
+@cli.command(name="eval")
+@click.option("--set", "split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
+@click.option("--errors", is_flag=True, help="List every miss and false hit with its sentence.")
+@click.option("--no-baselines", is_flag=True, help="Skip the baselines (faster).")
+@click.option("--check", is_flag=True, help="Exit 1 if a figure is more than 2 points below the recorded one.")
+@click.option("--record", is_flag=True, help="Write these figures as the recorded ones and update the README table.")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
+def evaluate(split: str, errors: bool, no_baselines: bool, check: bool, record: bool, fmt: str) -> None:
+    """Score the pipeline (and baselines) against the hand-annotated gold set."""
+    from thoisu.eval.report import compare_to_recorded, record_figures, render_table
+    from thoisu.eval.score import evaluate as run
+
+    report = run(split, with_errors=errors, baselines=not no_baselines)
+    if fmt == "json":
+        emit(report, "json")
+    else:
+        click.echo(render_table(report))
+        if errors:
+            for e in report.get("errors", []):
+                click.echo(to_json(e, indent=None))
+    if record:
+        record_figures(report)
+    if check:
+        problems = compare_to_recorded(report)
+        for p in problems:
+            click.echo(f"regression: {p}", err=True)
+        sys.exit(1 if problems else 0)
+
+
 def main() -> None:
     try:
         cli.main(prog_name="thoisu", standalone_mode=True)

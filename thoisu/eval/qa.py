@@ -1,0 +1,79 @@
+"""Ask accuracy: the gold questions asked against a store built from the gold documents.
+
+An answer is right when its normalised form equals the gold one (dates and numbers exactly;
+names when any of the answer's names matches; lists when they share at least half their items;
+yes/no by value).  A non-null answer to a question whose gold answer is null is *unsupported* —
+the figure that must stay at zero.
+"""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+from thoisu.eval.gold import GoldDoc, source_path
+from thoisu.text.normalize import fold, tone_key
+
+
+def _k(value: Any) -> str:
+    return " ".join(fold(tone_key(str(value))).replace("-", " ").split())
+
+
+def _names(value: Any) -> set[str]:
+    if value is None:
+        return set()
+    if isinstance(value, list):
+        return {_k(v) for v in value}
+    return {_k(value)}
+
+
+def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
+    g_norm, s_norm = gold.get("normalized"), reply.get("normalized")
+    if gold.get("answer") is None:
+        return reply.get("answer") is None
+    if reply.get("answer") is None:
+        return False
+    if isinstance(g_norm, list) or isinstance(s_norm, list):
+        g, s = _names(g_norm or gold.get("answer")), _names(s_norm) | _names(reply.get("answer"))
+        return bool(g) and len(g & s) >= max(1, len(g) / 2)
+    if isinstance(g_norm, bool) or gold.get("type") == "yesno":
+        return _k(g_norm) in {_k(s_norm), _k(reply.get("answer"))} or (
+            isinstance(s_norm, bool) and _k(g_norm) in ({"true", "co"} if s_norm else {"false", "khong"}))
+    if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
+        return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
+    candidates = _names(s_norm) | _names(reply.get("answer"))
+    wanted = _names(g_norm) | _names(gold.get("answer"))
+    return bool(candidates & wanted)
+
+
+def score_qa(golds: list[GoldDoc], errors: list | None = None, extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+    """Ingest the gold documents into a temporary store and ask every gold question."""
+    from thoisu.ingest import ingest_paths
+    from thoisu.query.ask import ask
+    from thoisu.store import open_store
+
+    questions = [(g.name, qa) for g in golds for qa in g.qa] + [("examples", qa) for qa in extra or []]
+    if not questions:
+        return {"questions": 0}
+    with tempfile.TemporaryDirectory() as tmp:
+        store = open_store(str(Path(tmp) / "qa.db"))
+        paths = [str(source_path(g.name)) for g in golds]
+        if extra:
+            paths.append(str(Path(__file__).resolve().parents[2] / "examples"))
+        ingest_paths(store, paths)
+        right = unsupported = answerable = 0
+        for name, qa in questions:
+            reply = ask(store, qa["question"])
+            ok = is_correct(qa, reply)
+            right += ok
+            answerable += qa.get("answer") is not None
+            if qa.get("answer") is None and reply.get("answer") is not None:
+                unsupported += 1
+            if not ok and errors is not None:
+                errors.append({"doc": name, "kind": "qa", "question": qa["question"], "gold": qa.get("normalized"),
+                               "system": reply.get("normalized"), "answer": reply.get("answer")})
+        store.close()
+    n = len(questions)
+    return {"questions": n, "answerable": answerable, "accuracy": round(right / n, 4), "correct": right,
+            "unsupported_answers": unsupported}
