@@ -149,9 +149,13 @@ def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, men
     rule = cues["context"].get(trig.keys)
     if rule is None:
         return True
-    before = [s.key for s in syls[max(0, i - 2) : i]]
+    before = [s.key for s in syls[max(0, i - 3) : i]]
     for w in rule.get("not_before", []):
         if tuple(syllables(w)) == tuple(before[-len(syllables(w)) :]):
+            return False
+    after_near = [s.key for s in syls[j : j + 3]]
+    for w in rule.get("not_after", []):
+        if tuple(syllables(w)) == tuple(after_near[: len(syllables(w))]):
             return False
     window = int(rule.get("window", 6))
     if not any(rule.get(k) for k in ("after_words", "after_types", "before_words", "before_types")):
@@ -226,8 +230,11 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
     if not any(a["type"] in SOURCE_TYPES for a in actors):
         return None
-    if trig.action == "STATEMENT" and not sources and not any(_contains(before_keys, p) for p in _PAIR_WORDS):
-        return None
+    if trig.action == "STATEMENT":
+        if not sources and not any(_contains(before_keys, p) for p in _PAIR_WORDS):
+            return None
+        if all(_is_media(m) for m in sources) or _inside_quotes(doc.text, sent.start, start):
+            return None
     allowed = set(ontology()[trig.action].get("object_types") or [])
     obj = next((m for m in after if m.type in allowed and m.start - end < 120 and m.start < window[1]), None)
     if obj is None and allowed & {"EVENT", "MECHANISM"}:
@@ -254,6 +261,22 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
         negated=negated, reported=reported, actors=actors, object=_arg(obj) if obj else None,
         place=_arg(place) if place else None, date=date, amount=amount, confidence=confidence,
     )
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    raw = resources.files("thoisu.extract.data").joinpath("media.txt").read_text("utf-8")
+    return frozenset(x.strip().lower() for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def _is_media(m: Mention) -> bool:
+    """News outlets and companies report or trade; their statements are not political events."""
+    first = m.text.split()[0].lower() if m.text else ""
+    return m.text.lower() in _media() or first in ("hãng", "báo", "tạp", "đài", "công", "tập")
+
+
+def _inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
+    return text.count('"', sentence_start, pos) % 2 == 1
 
 
 def _is_place(text: str, m: Mention) -> bool:

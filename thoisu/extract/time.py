@@ -215,6 +215,7 @@ class _Cand:
     prio: int = 0
     evidence: tuple[int, int, int] | None = None  # an explicit point date, for inference
     rule: str = ""
+    bare: str | None = None  # "year"/"month": resolved on the anchor only for want of a narrative year
 
 
 @dataclass
@@ -462,6 +463,8 @@ class _Patterns:
         self.score_before = re.compile(rf"(?:^|\s){_alt(lx['score_words'])}(?:\s+\w+)?$", re.I)
         self.ordinal_before = re.compile(rf"(?:^|\s){_alt(lx['ordinal_nouns'])}$", re.I)
         self.future_cue = re.compile(rf"(?<!\w){_alt(lx['future_cues'])}(?!\w)", re.I)
+        self.not_hours_after = re.compile(rf"^\s*{_alt(lx['not_hours_after'])}(?!\w)", re.I)
+        self.until_end_before = re.compile(r"(?:^|\s)(?<!tính )(?:đến|tới)\s+hết$", re.I)
         self.as_of_before = re.compile(rf"(?:^|\s){_alt(lx['as_of_words'])}$", re.I)
         self.number_before = re.compile(rf"(?:\d|(?<!\w){NUMW}|vài|mấy|nhiều|những|các|mỗi|hàng|hằng|bao|chục|trăm|nghìn|ngàn|triệu|mươi|mấy)$", re.I)
         self.past_re = re.compile(rf"^{PAST}$", re.I)
@@ -752,7 +755,7 @@ def _h_interval(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return []
     if kind == "before" and w != "trước" and P.as_of_before.search(ctx.prev_words(m.start(), 2)):
         return []
-    if kind == "before" and m.group("nam"):
+    if kind == "before" and w != "trước" and m.group("nam"):
         before = ctx.text[max(0, m.start() - 2) : m.start()].strip()
         after = ctx.text[m.end() : m.end() + 1]
         past = ctx.anchor is None or y <= ctx.anchor.y
@@ -808,7 +811,10 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         if g["rel"]:
             y = _year_for_month(mo, ctx.anchor, ("rel", _REL_OFF[g["rel"].lower()]))
         else:
-            y = _year_for_month(mo, ctx.anchor, _mode_from_mark(g["mark"], ctx, m.start()))
+            mode = _mode_from_mark(g["mark"], ctx, m.start())
+            if mode == "window" and _P().until_end_before.search(ctx.prev_words(m.start(), 3)):
+                mode = "future"  # "tới hết tháng 10": a deadline, not "as of" ("tính đến hết")
+            y = _year_for_month(mo, ctx.anchor, mode)
         needs = True
     mod, half = _part(g["part"]) if g["part"] else (None, None)
     if half:
@@ -817,7 +823,8 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         value = f"{_fmt(y, mo, lo)}/{_fmt(y, mo, hi)}"
         return [_Cand(m.start(), m.end(), value, "period", needs_anchor=needs, prio=3)]
     ev = None if (needs or ctx.future_cue(m.start())) else (y, mo, 0)
-    return [_Cand(m.start(), m.end(), _fmt(y, mo), "month", mod=mod, needs_anchor=needs, prio=3, evidence=ev)]
+    bare = "month" if needs and not (g["rel"] or g["mark"]) else None
+    return [_Cand(m.start(), m.end(), _fmt(y, mo), "month", mod=mod, needs_anchor=needs, prio=3, evidence=ev, bare=bare)]
 
 
 def _h_bare_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -858,7 +865,8 @@ def _h_part_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if half:
         return [_Cand(m.start(), m.end(), f"{ys}-H{half}", "period", needs_anchor=needs, prio=4)]
     ev = None if needs or ctx.future_cue(m.start()) else (y, 0, 0)
-    return [_Cand(m.start(), m.end(), ys, "year", mod=mod, needs_anchor=needs, prio=4, evidence=ev)]
+    bare = "year" if g["bare"] else None
+    return [_Cand(m.start(), m.end(), ys, "year", mod=mod, needs_anchor=needs, prio=4, evidence=ev, bare=bare)]
 
 
 def _h_part_month_bare(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -868,6 +876,14 @@ def _h_part_month_bare(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     rel = m.group("rel")
     a = ctx.anchor
     off = {"này": 0, "trước": -1, "qua": -1, "tới": 1, "sau": 1}[rel.lower()] if rel else 0
+    if (
+        not rel
+        and a is not None
+        and a.d is not None
+        and ctx.prev_words(m.start(), 1) == "hồi"
+        and {"start": 5, "mid": 15, "end": 25}[mod] > a.d + 3
+    ):
+        off = -1  # "hồi giữa tháng" (back in mid-month) said on the 1st: the month before
     if a is None or a.m is None:
         value = "XXXX-XX"
     else:
@@ -885,6 +901,16 @@ def _h_part_week(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     ad = a.date() if a else None
     if ad is None:
         value = "XXXX-WXX"
+    elif m.group("rel") is None and mod == "end":
+        # a bare weekend: the one just past early in the week, else the coming one
+        wd = ad.isoweekday()
+        if ctx.future_cue(m.start()):
+            sat = ad + _dt.timedelta(days=(6 - wd) if wd <= 6 else 6)
+        elif wd <= 3:
+            sat = ad - _dt.timedelta(days=wd + 1)
+        else:
+            sat = ad + _dt.timedelta(days=6 - wd) if wd <= 6 else ad - _dt.timedelta(days=1)
+        value = _iso_week(sat)
     elif rel in ("qua", "vừa qua", "rồi") and mod == "end":
         # the weekend just past: the week of the latest Saturday before the anchor day
         sat = ad - _dt.timedelta(days=(ad.weekday() - 5) % 7 or 7)
@@ -1109,8 +1135,8 @@ def _h_duration(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     after = ctx.text[m.end() : m.end() + 12]
     if u in ("năm", "tháng", "quý", "ngày") and re.match(r"^\s*\d", after):
         return []
-    if re.match(r"^\s*tuổi", after, re.I):
-        return []
+    if u == "tiếng" and (n < 2 or P.not_hours_after.match(after)):
+        return []  # "một tiếng", "hai tiếng nổ": sounds, not hours
     if u == "giờ" and (re.match(rf"^\s*{_alt(P.lx['parts_of_day'])}(?!\w)", after, re.I) or prev1 == "lúc"):
         return []
     if ns.isdigit() and len(ns) == 4 and u == "năm":
@@ -1353,9 +1379,43 @@ def _coordinate(text: str, chosen: list[_Cand], anchor: Anchor | None) -> list[_
     return sorted(chosen + extra, key=lambda c: c.start)
 
 
+_TOPIC_LEAD = re.compile(r"(?:^|[\n.!?:\"(]\s*)(?:(?:vào|trong|đến|tới|hồi|từ|sau|cho\s+đến)\s+)?$", re.I)
+_PRESENT_AFTER = re.compile(r"^\s*(?:đến\s+nay|tới\s+nay|nay|này|hiện\s+nay)(?!\w)", re.I)
+
+
+def _narrative(text: str, chosen: list[_Cand], anchor: Anchor | None) -> None:
+    """Bare "cuối năm", "tháng 3" inside a narrative about another year take that year.
+
+    A sentence that opens with an explicit date and a comma ("Năm 2020, ...") sets the topic
+    year; a bare part of a year or month within the next 400 characters refers to it, unless
+    it says it is the present ("từ đầu năm đến nay").
+    """
+    topic: tuple[int, int] | None = None  # (year, end offset)
+    for c in chosen:
+        if c.evidence is not None and not c.needs_anchor and c.evidence[0]:
+            lead = text[max(0, c.start - 40) : c.start]
+            if _TOPIC_LEAD.search(lead) and text[c.end : c.end + 1] == ",":
+                topic = (c.evidence[0], c.end)
+            continue
+        if not c.bare or topic is None or c.start - topic[1] > 400:
+            continue
+        if anchor is not None and topic[0] == anchor.y:
+            continue
+        if _PRESENT_AFTER.match(text[c.end : c.end + 14]):
+            continue
+        y = topic[0]
+        if c.bare == "year":
+            c.value = f"{y:04d}"
+        else:
+            c.value = f"{y:04d}" + c.value[4:]
+        c.needs_anchor = False
+
+
 def _find(text: str, anchor: Anchor | None) -> list[_Cand]:
     chosen = _select(_candidates(text, anchor), len(text))
-    return _coordinate(text, chosen, anchor)
+    chosen = _coordinate(text, chosen, anchor)
+    _narrative(text, chosen, anchor)
+    return chosen
 
 
 def find_times(text: str, anchor: str | _dt.date | None = None) -> list[TimeExpr]:

@@ -82,40 +82,67 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     actions = {t.action for k in range(len(qwords)) for n in range(1, longest + 1)
                if (t := _trigger_for(triggers, qwords[k : k + n]))}
     stop = set(_spec()["stopwords"])
-    content = [w for w in qwords if w not in stop and w not in entity_words]
+    content = list(dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words))
+    want = _answer_types(qwords, qtype)
+    unit = _unit_after_how_many(qwords) if qtype == "number" else []
     candidates = _candidate_sentences(store, entity_ids, content)
     scored = []
     for c in candidates:
         words = set(_words(c["text"]))
         coverage = sum(1 for w in content if w in words) / len(content) if content else 1.0
         has_action = bool(actions & {e["action"] for e in c["events"]})
-        score = coverage + (0.3 if has_action else 0.0)
-        if coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.2):
+        score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
+        if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
             scored.append((score, c))
     if not scored:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
         return reply
     scored.sort(key=lambda x: -x[0])
+    ctx = {"actions": actions, "entities": set(entity_ids), "content": content, "want": want, "unit": unit,
+           "question": text}
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
-        items = []
+        items: list[dict[str, Any]] = []
+        best = scored[0][0]
         for score, c in scored:
-            for item in extractor(c, actions, entity_ids, text):
-                if item["normalized"] not in {i["normalized"] for i in items}:
+            if score < best - 0.25:
+                break
+            for item in extractor(c, ctx):
+                if _k(item["normalized"]) not in {_k(i["normalized"]) for i in items}:
                     items.append({**item, "evidence": [_evidence(c)]})
         if items:
             reply.update(answer=[i["answer"] for i in items], normalized=[i["normalized"] for i in items],
                          items=items, evidence=[e for i in items for e in i["evidence"]],
-                         confidence=round(min(1.0, scored[0][0]), 2))
+                         confidence=round(min(1.0, best), 2))
         return reply
     for score, c in scored:
-        found = extractor(c, actions, entity_ids, text)
+        found = extractor(c, ctx)
         if found:
             reply.update(answer=found[0]["answer"], normalized=found[0]["normalized"], evidence=[_evidence(c)],
                          confidence=round(min(1.0, score), 2))
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
     return reply
+
+
+def _k(value: Any) -> str:
+    return " ".join(_words(str(value)))
+
+
+def _answer_types(qwords: list[str], qtype: str) -> set[str]:
+    table = _spec()["answer_types"]
+    joined = " ".join(qwords)
+    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if f"{noun} nao" in joined or (noun in ("ai", "dau") and noun in qwords):
+            return set(types)
+    return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
+
+
+def _unit_after_how_many(qwords: list[str]) -> list[str]:
+    for k in range(len(qwords) - 1):
+        if qwords[k : k + 2] == ["bao", "nhieu"]:
+            return qwords[k + 2 : k + 4]
+    return []
 
 
 def _trigger_for(triggers: dict, words: list[str]):
@@ -128,15 +155,15 @@ def _evidence(c: dict[str, Any]) -> dict[str, Any]:
 
 def _candidate_sentences(store: Store, entity_ids: list[str], content: list[str]) -> list[dict[str, Any]]:
     if entity_ids:
-        sql = (
-            "SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\""
-            " FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE 1=1"
+        marks = ",".join("?" * len(entity_ids))
+        rows = store.fetchall(
+            "SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\","
+            f" COUNT(DISTINCT m.entity_id) AS hits FROM sentences s JOIN documents d ON d.id = s.doc_id"
+            f" JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.idx AND m.entity_id IN ({marks})"
+            " GROUP BY s.doc_id, d.name, s.idx, s.text, s.start_offset, s.end_offset"
+            " HAVING COUNT(DISTINCT m.entity_id) = ? LIMIT 2000",
+            [*entity_ids, len(entity_ids)],
         )
-        params: list[Any] = []
-        for eid in entity_ids:
-            sql += " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx AND m.entity_id = ?)"
-            params.append(eid)
-        rows = store.fetchall(sql + " LIMIT 500", params)
     else:
         from thoisu.query.search import search
 
@@ -146,9 +173,12 @@ def _candidate_sentences(store: Store, entity_ids: list[str], content: list[str]
             row = store.fetchone("SELECT d.id AS doc_id, d.name AS doc FROM documents d WHERE d.name = ?", (h["doc"],))
             rows.append({"doc_id": row["doc_id"], "doc": h["doc"], "idx": h["index"], "text": h["sentence"],
                          "start": h["start"], "end": h["end"]})
-    for r in rows:
+    stop = set(_spec()["stopwords"])
+    ranked = sorted(rows, key=lambda r: -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop))[:40]
+    for r in ranked:
+        r["entity_share"] = 1.0
         _attach_records(store, r)
-    return rows
+    return ranked
 
 
 def _attach_records(store: Store, row: dict[str, Any]) -> None:
@@ -160,6 +190,7 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
     row["times"] = store.fetchall(
         "SELECT text, value, granularity, start_offset AS start FROM times WHERE doc_id = ? AND sentence = ?"
         " ORDER BY start_offset", key)
+    row.setdefault("entity_share", 1.0)
     row["mentions"] = store.fetchall(
         "SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS \"end\", e.name, e.name_vi"
         " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
@@ -171,29 +202,41 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
 
 
 def _matching_events(c: dict[str, Any], actions: set[str]) -> list[dict[str, Any]]:
-    evs = [e for e in c["events"] if not actions or e["action"] in actions]
-    return evs
+    return [e for e in c["events"] if not actions or e["action"] in actions]
 
 
-def _date_answer(c, actions, entity_ids, question):
-    for e in _matching_events(c, actions):
+def _anchor(c: dict[str, Any], ctx: dict[str, Any]) -> int:
+    """Where in the sentence the question's content words match (their mean offset)."""
+    folded = fold(tone_key(c["text"]))
+    hits = [m.start() for w in ctx["content"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+    return c["start"] + (sum(hits) // len(hits) if hits else 0)
+
+
+def _nearest(items: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
+    return sorted(items, key=lambda x: abs(x["start"] - pos))
+
+
+def _date_answer(c, ctx):
+    for e in _matching_events(c, ctx["actions"]):
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
-    if actions:
-        return []
-    dated = [t for t in c["times"] if t["granularity"] != "duration" and t["value"]]
-    return [{"answer": dated[0]["text"], "normalized": dated[0]["value"]}] if len(dated) == 1 else []
+    dated = [t for t in c["times"] if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")]
+    best = _nearest(dated, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
 
 
-def _place_answer(c, actions, entity_ids, question):
-    for e in _matching_events(c, actions):
-        if e.get("place"):
+def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
+    return [m for m in c["mentions"] if m["type"] in types and m["entity_id"] not in ctx["entities"]]
+
+
+def _place_answer(c, ctx):
+    for e in _matching_events(c, ctx["actions"]):
+        if e.get("place") and e["place"].get("entity_id") not in ctx["entities"]:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
-    for m in c["mentions"]:
-        before = c["doc_text"][max(0, m["start"] - 5) : m["start"]]
-        if m["type"] == "LOC" and m["entity_id"] not in entity_ids and re.search(r"(tại|ở|\()\s*$", before):
-            return [_entity_item(c, m["entity_id"], m["text"])]
-    return []
+    locs = _typed_mentions(c, ctx, {"LOC"})
+    introduced = [m for m in locs if re.search(r"(tại|ở|đến|\()\s*$", c["doc_text"][max(0, m["start"] - 5) : m["start"]])]
+    best = _nearest(introduced or locs, _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
 def _entity_item(c, eid, text):
@@ -201,53 +244,69 @@ def _entity_item(c, eid, text):
     return {"answer": text, "normalized": name or text}
 
 
-def _person_answer(c, actions, entity_ids, question):
-    for e in _matching_events(c, actions):
+def _person_answer(c, ctx):
+    for e in _matching_events(c, ctx["actions"]):
         for a in e["actors"]:
-            if a.get("type") == "PER" and a.get("entity_id") not in entity_ids:
+            if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
                 return [_entity_item(c, a["entity_id"], a["text"])]
-    people = [m for m in c["mentions"] if m["type"] == "PER" and m["entity_id"] not in entity_ids]
-    return [_entity_item(c, people[0]["entity_id"], people[0]["text"])] if len(people) == 1 else []
+    best = _nearest(_typed_mentions(c, ctx, {"PER"}), _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
-def _number_answer(c, actions, entity_ids, question):
-    if c["quantities"]:
-        q = c["quantities"][0]
-        return [{"answer": q["text"], "normalized": q["value"]}]
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+
+
+def _number_answer(c, ctx):
+    from thoisu.text.numbers import parse_number
+
+    text = c["text"]
+    if ctx["unit"]:
+        unit = " ".join(ctx["unit"][:1])
+        for m in _NUM.finditer(text):
+            after = " ".join(_words(text[m.end() : m.end() + 25]))
+            if after.startswith(unit) and (value := parse_number(m.group())) is not None:
+                return [{"answer": text[m.start() : m.end() + len(text[m.end():].split(" ", 2)[1]) + 1].strip(),
+                         "normalized": value}]
+    qs = _nearest([{**q, "start": c["start"] + text.find(q["text"])} for q in c["quantities"]], _anchor(c, ctx))
+    if qs:
+        return [{"answer": qs[0]["text"], "normalized": qs[0]["value"]}]
     return []
 
 
-def _list_answer(c, actions, entity_ids, question):
-    wanted_types = set()
-    folded = " ".join(_words(question))
-    for etype, words in _spec()["list_objects"].items():
-        if any(w in folded for w in words):
-            wanted_types.add(etype)
+def _list_answer(c, ctx):
+    want = ctx["want"] or {"LOC", "ORG", "PER", "AGREEMENT"}
     out = []
-    for e in _matching_events(c, actions):
-        obj = e.get("object")
-        if obj and (not wanted_types or obj.get("type") in wanted_types):
-            out.append(_entity_item(c, obj["entity_id"], obj["text"]))
+    if want & {"AGREEMENT", "MECHANISM", "EVENT"}:
+        for e in _matching_events(c, ctx["actions"]):
+            obj = e.get("object")
+            if obj and obj.get("type") in want:
+                out.append(_entity_item(c, obj["entity_id"], obj["text"]))
+    for m in _typed_mentions(c, ctx, want):
+        out.append(_entity_item(c, m["entity_id"], m["text"]))
     return out
 
 
-def _entity_answer(c, actions, entity_ids, question):
-    for e in _matching_events(c, actions):
+def _entity_answer(c, ctx):
+    want = ctx["want"]
+    for e in _matching_events(c, ctx["actions"]):
         obj = e.get("object")
-        if obj and obj.get("entity_id") not in entity_ids:
+        if obj and obj.get("entity_id") not in ctx["entities"] and (not want or obj.get("type") in want):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
-    return []
+    if not want:
+        return []
+    best = _nearest(_typed_mentions(c, ctx, want), _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
-def _yesno_answer(c, actions, entity_ids, question):
-    evs = _matching_events(c, actions)
-    if not actions or not evs:
+def _yesno_answer(c, ctx):
+    evs = _matching_events(c, ctx["actions"])
+    if not ctx["actions"] or not evs:
         return []
     e = evs[0]
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
 
-def _reason_answer(c, actions, entity_ids, question):
+def _reason_answer(c, ctx):
     m = re.search(r"\b(nhằm|để|vì|do)\s+([^.;]+)", c["text"])
     return [{"answer": m.group(2).strip(), "normalized": m.group(2).strip()}] if m else []
 
