@@ -342,10 +342,16 @@ def _skip_complement(text: str, syls: list[Syl], k: int, g: Gazetteer) -> int:
 
 
 def _cap_run(text: str, syls: list[Syl], k: int) -> int:
-    """End of a run of capitalised syllables (a name), allowing initials and hyphens."""
+    """End of a run of capitalised syllables (a name), allowing initials and hyphens (``Moon Jae-in``)."""
     end = k
-    while end < len(syls) and (syls[end].cap and not syls[end].text.isdigit()):
-        if end > k and not _joinable(_gap(text, syls[end - 1], syls[end])) and _gap(text, syls[end - 1], syls[end]) != ". ":
+    while end < len(syls):
+        gap = _gap(text, syls[end - 1], syls[end]) if end > k else ""
+        if end > k and gap == "-" and not syls[end].text.isdigit():
+            end += 1
+            continue
+        if not syls[end].cap or syls[end].text.isdigit():
+            break
+        if end > k and not _joinable(gap) and gap != ". ":
             break
         end += 1
         if end - k >= 5:
@@ -469,7 +475,9 @@ def _looks_foreign(word: str) -> bool:
 # --- choosing among candidates ------------------------------------------------------------------
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then priority; overlapping losers are dropped (no nesting)."""
-    ordered = sorted(cands, key=lambda c: (-(c.end - c.start), -c.priority, c.start))
+    # a person named after a title outranks any longer span that would swallow the name
+    ordered = sorted(cands, key=lambda c: (-(c.source == "person" and c.priority >= 3), -(c.end - c.start),
+                                           -c.priority, c.start))
     taken: set[int] = set()
     out: list[Candidate] = []
     for c in ordered:

@@ -284,7 +284,7 @@ class _Patterns:
         L2 = r"(?<!\w)(?<!\w[+.,/:])"  # the same, after the dash of a range ("18/4-25/4")
         R = r"(?!\w)(?![-+.,/:]\d)"
         CLOCK = (
-            r"(?:[01]?\d|2[0-3])(?:(?::[0-5]\d)(?!\d)|h(?:[0-5]\d)?(?![^\W\d_])(?!\d)"
+            r"(?:[01]?\d|2[0-3])(?:(?::[0-5]\d)(?!\d)|h(?:[0-5]\d(?:\s+phút(?!\w))?)?(?![^\W\d_])(?!\d)"
             r"|\s+giờ(?:\s+(?:[0-5]?\d)(?:\s+phút)?)?(?!\w))"
         )
         self.CLOCK_RE = re.compile(
@@ -380,14 +380,14 @@ class _Patterns:
         self.month = re.compile(
             rf"(?<!\w)(?:(?P<part>{PARTS}|{HALVES})\s+)?tháng\s+(?P<m>{M}(?!\d)|{MONTH_NAMES}(?!\w))"
             rf"(?:\s*(?P<sep>[/.-])\s*(?P<y>{Y}){R}|\s*,?\s+năm\s+(?P<y2>{Y}){R}"
-            rf"|\s+năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w))?"
+            rf"|\s+năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w)|\s+(?P<that>năm\s+(?:đó|ấy))(?!\w))?"
             rf"(?:\s+(?P<mark>{MARK}))?",
             re.I,
         )
         self.bare_month = re.compile(rf"{L}(?P<m>{M})/(?P<y>{Y}){R}")
         self.part_year = re.compile(
             rf"(?<!\w)(?P<part>{PARTS}|{HALVES})\s+(?:"
-            rf"năm\s+{L}(?P<y>{Y}){R}|năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w)"
+            rf"năm\s+{L}(?P<y>{Y}){R}|năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w)|năm\s+(?P<that>đó|ấy)(?!\w)"
             rf"|(?P<bare>năm)(?!\s*(?:{_alt(lx['not_calendar_year'])}|\d|{NUMW})(?!\w))(?!\w)|{L}(?P<by>{Y}){R})",
             re.I,
         )
@@ -458,7 +458,9 @@ class _Patterns:
         self.coord_day = re.compile(rf"{L}(?P<d>{D})(?P<sep>[/-])(?P<m>{M})(?:(?P=sep)(?P<y>{Y}))?{R}")
         self.coord_month = re.compile(rf"{L}(?P<m>{M})[/-](?P<y>{Y}){R}")
         self.coord_year = re.compile(rf"{L}(?P<y>(?:1[5-9]|20)\d\d){R}")
-        self.units_after = re.compile(rf"^\s*{_alt(lx['unit_words'] + ['năm', 'tháng', 'tuần', 'ngày'])}(?!\w)", re.I)
+        self.units_after = re.compile(
+            rf"^\s*{_alt(lx['unit_words'] + ['năm', 'tháng', 'tuần', 'ngày'])}(?!\w)(?!\s+thời)", re.I
+        )  # "đồng" (VND) but not "đồng thời" (meanwhile)
         self.fraction_after = re.compile(rf"^\s*{_alt(lx['fraction_nouns'])}(?!\w)", re.I)
         self.score_before = re.compile(rf"(?:^|\s){_alt(lx['score_words'])}(?:\s+\w+)?$", re.I)
         self.ordinal_before = re.compile(rf"(?:^|\s){_alt(lx['ordinal_nouns'])}$", re.I)
@@ -770,8 +772,6 @@ def _h_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     y = int(m.group("y"))
     if not 1000 <= y <= 2100:
         return []
-    if _P().units_after.match(ctx.text[m.end() : m.end() + 20]) and not re.match(r"^\s*tháng", ctx.text[m.end() : m.end() + 10]):
-        return []
     ev = None if ctx.future_cue(m.start()) else (y, 0, 0)
     return [_Cand(m.start(), m.end(), f"{y:04d}", "year", prio=2, evidence=ev)]
 
@@ -780,7 +780,10 @@ def _h_bare_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     P = _P()
     y = int(m.group("y"))
     prev = ctx.prev_words(m.start(), 3)
-    if not (P.year_context.search(prev) or ctx.in_parens_dateline(m.start(), m.end())):
+    coordinated = prev.split()[-1:] in (["và"], ["hoặc"], ["hay"]) and re.search(
+        r"(?<!\d)(?:1[5-9]|20)\d\d(?!\d)", ctx.text[max(0, m.start() - 60) : m.start()].split(". ")[-1]
+    )  # "các năm 1989 ở Đức và 2012 ở Hàn Quốc"
+    if not (P.year_context.search(prev) or ctx.in_parens_dateline(m.start(), m.end()) or coordinated):
         return []
     if P.units_after.match(ctx.text[m.end() : m.end() + 20]):
         return []
@@ -807,7 +810,9 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if y is not None and not 1000 <= y <= 2100:
         return []
     needs = False
-    if y is None:
+    if y is None and g["that"]:
+        pass  # "tháng 10 năm đó": resolved by _narrative
+    elif y is None:
         if g["rel"]:
             y = _year_for_month(mo, ctx.anchor, ("rel", _REL_OFF[g["rel"].lower()]))
         else:
@@ -823,7 +828,7 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         value = f"{_fmt(y, mo, lo)}/{_fmt(y, mo, hi)}"
         return [_Cand(m.start(), m.end(), value, "period", needs_anchor=needs, prio=3)]
     ev = None if (needs or ctx.future_cue(m.start())) else (y, mo, 0)
-    bare = "month" if needs and not (g["rel"] or g["mark"]) else None
+    bare = "that" if g["that"] else ("month" if needs and not (g["rel"] or g["mark"]) else None)
     return [_Cand(m.start(), m.end(), _fmt(y, mo), "month", mod=mod, needs_anchor=needs, prio=3, evidence=ev, bare=bare)]
 
 
@@ -858,6 +863,8 @@ def _h_part_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     elif g["rel"]:
         needs = True
         y = None if ctx.anchor is None else ctx.anchor.y + _REL_OFF[g["rel"].lower()]
+    elif g["that"]:
+        y = None  # "cuối năm đó": the year the text was talking about (see _narrative)
     else:
         needs = True
         y = None if ctx.anchor is None else ctx.anchor.y
@@ -865,7 +872,7 @@ def _h_part_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if half:
         return [_Cand(m.start(), m.end(), f"{ys}-H{half}", "period", needs_anchor=needs, prio=4)]
     ev = None if needs or ctx.future_cue(m.start()) else (y, 0, 0)
-    bare = "year" if g["bare"] else None
+    bare = "year" if g["bare"] else ("that" if g["that"] else None)
     return [_Cand(m.start(), m.end(), ys, "year", mod=mod, needs_anchor=needs, prio=4, evidence=ev, bare=bare)]
 
 
@@ -1108,7 +1115,7 @@ def _h_clock(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         ad = ctx.anchor.date() if ctx.anchor else None
         value = ((ad + _dt.timedelta(days=off)).isoformat() if ad else "XXXX-XX-XX") + t
         return [_Cand(m.start(), m.end(), value, "time", needs_anchor=True, prio=3)]
-    return [_Cand(m.start(), m.end(), "XXXX-XX-XX" + t, "time", prio=0)]
+    return [_Cand(m.start(), m.end(), "XXXX-XX-XX" + t, "time", prio=0, bare="clock")]
 
 
 def _fmt_num(n: float) -> str:
@@ -1163,7 +1170,7 @@ def _h_ago(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return []
     if g["truoc"] and not g["cach"]:
         after = ctx.text[m.end() : m.end() + 8]
-        if not re.match(r"^\s*(?:[,.;:!?)\"]|$|và\b|khi\b|rồi\b|,)", after):
+        if not re.match(r"^\s*(?:[,.;:!?)\"]|$|và\b|rồi\b)", after):  # not "4 tuần trước khi ..."
             return []
         prev1 = ctx.prev_words(m.start(), 1)
         if prev1 in ("thứ", "ngày", "tháng", "năm", "lần"):
@@ -1380,29 +1387,58 @@ def _coordinate(text: str, chosen: list[_Cand], anchor: Anchor | None) -> list[_
 
 
 _TOPIC_LEAD = re.compile(r"(?:^|[\n.!?:\"(]\s*)(?:(?:vào|trong|đến|tới|hồi|từ|sau|cho\s+đến)\s+)?$", re.I)
+_PRESENT_IN = re.compile(r"(?<!\w)(?:hiện|hiện\s+nay|hiện\s+tại|đến\s+nay|hôm\s+nay|năm\s+nay)(?!\w)", re.I)
 _PRESENT_AFTER = re.compile(r"^\s*(?:đến\s+nay|tới\s+nay|nay|này|hiện\s+nay)(?!\w)", re.I)
 
 
 def _narrative(text: str, chosen: list[_Cand], anchor: Anchor | None) -> None:
-    """Bare "cuối năm", "tháng 3" inside a narrative about another year take that year.
+    """Resolve what the anchor cannot: "cuối năm" inside a narrative, "tháng 10 năm đó".
 
     A sentence that opens with an explicit date and a comma ("Năm 2020, ...") sets the topic
-    year; a bare part of a year or month within the next 400 characters refers to it, unless
-    it says it is the present ("từ đầu năm đến nay").
+    year; a bare part of a year ("giữa năm", "cuối năm") or a month without a year within the
+    next 400 characters refers to it, unless it or the text between says it is the present
+    ("từ đầu năm đến nay", "hiện sống ở ..."), or it is a flashback ("hồi tháng 2").  "năm đó"/"năm ấy" (that
+    year) takes the latest explicit year stated in the 600 characters before; else it stays XXXX.
+    A clock time without a date ("lúc 8h30", "12h trưa") takes the day of the latest
+    day-precise expression in the 300 characters before, unless it is part of a schedule
+    ("mở cửa từ 5 giờ sáng đến 10 giờ tối" stays XXXX-XX-XXT05:00).
     """
     topic: tuple[int, int] | None = None  # (year, end offset)
+    last: tuple[int, int] | None = None  # the latest explicit year mentioned
+    day: tuple[str, int, bool, bool] | None = None  # latest day-precise value: (YYYY-MM-DD, end, needs anchor, evening)
     for c in chosen:
-        if c.evidence is not None and not c.needs_anchor and c.evidence[0]:
+        if c.value and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", c.value) and c.gran in ("day", "time"):
+            evening = re.match(r"(?:tối|đêm|khuya)\b", text[c.start : c.end], re.I) is not None
+            day = (c.value[:10], c.end, c.needs_anchor, evening)
+        if c.bare == "clock":
+            # "lúc 8h30" after "sáng nay" / "ngày 21/4" in the same paragraph: that day
+            lead = text[max(0, c.start - 40) : c.start].lower()
+            schedule = re.search(r"(?<!\w)từ\s*$", lead) or re.search(r"(?<!\w)từ\s+\d{1,2}(?:h|:|\s+giờ)\S*.*đến\s*$", lead)
+            if day is not None and not schedule and c.start - day[1] <= 300:
+                d0 = day[0]
+                if day[3] and int(c.value[11:13]) < 6 and "X" not in d0:
+                    d0 = (_dt.date.fromisoformat(d0) + _dt.timedelta(days=1)).isoformat()  # "tối 24/4 ... 2 giờ sáng"
+                c.value = d0 + c.value[10:]
+                c.needs_anchor = day[2]
+            continue
+        if c.value and re.match(r"\d{4}", c.value) and not c.needs_anchor and c.gran in ("day", "month", "year", "time"):
+            last = (int(c.value[:4]), c.end)
             lead = text[max(0, c.start - 40) : c.start]
-            if _TOPIC_LEAD.search(lead) and text[c.end : c.end + 1] == ",":
+            if c.evidence and _TOPIC_LEAD.search(lead) and text[c.end : c.end + 1] == ",":
                 topic = (c.evidence[0], c.end)
+            continue
+        if c.bare == "that":
+            if last is not None and c.start - last[1] <= 600:
+                c.value = f"{last[0]:04d}" + c.value[4:]
             continue
         if not c.bare or topic is None or c.start - topic[1] > 400:
             continue
         if anchor is not None and topic[0] == anchor.y:
             continue
-        if _PRESENT_AFTER.match(text[c.end : c.end + 14]):
-            continue
+        if _PRESENT_AFTER.match(text[c.end : c.end + 14]) or _PRESENT_IN.search(text[topic[1] : c.start]):
+            continue  # "từ đầu năm đến nay"; "... hiện sống ở Mỹ. Tháng 2, ...": back to the present
+        if text[max(0, c.start - 4) : c.start].lower().strip() == "hồi":
+            continue  # "hồi tháng 2": a flashback from the time of writing
         y = topic[0]
         if c.bare == "year":
             c.value = f"{y:04d}"

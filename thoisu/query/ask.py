@@ -61,22 +61,24 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     reply: dict[str, Any] = {"question": question, "type": qtype, "answer": None, "normalized": None,
                              "evidence": [], "confidence": 0.0}
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
-    entity_ids: list[str] = []
+    groups: list[set[str]] = []  # one set of stored ids per entity the question names
     unknown: list[str] = []
+    loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
     for m in qdoc.mentions:
-        stored = resolve_entities(store, m.entity_id) if m.entity_id else []
-        if not stored:
-            stored = resolve_entities(store, m.text)
+        stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
+        stored |= set(resolve_entities(store, m.text))
         if stored:
-            entity_ids.append(stored[0])
+            groups.append(stored)
+        elif m.type == "PER" or (m.entity_id and not m.entity_id.startswith(m.type.lower() + ":")):
+            unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
-            unknown.append(m.text)
+            loose_words.update(_words(m.text))
     if unknown:
         reply["not_found"] = unknown
         reply["message"] = "Không có trong kho dữ liệu: " + ", ".join(unknown)
         return reply
-    entity_ids = list(dict.fromkeys(entity_ids))
-    entity_words = {w for m in qdoc.mentions for w in _words(m.text)}
+    entity_ids = sorted({i for g in groups for i in g})
+    entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
     triggers, longest = _triggers()
     qwords = _words(text)
     actions = {t.action for k in range(len(qwords)) for n in range(1, longest + 1)
@@ -85,7 +87,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     content = list(dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words))
     want = _answer_types(qwords, qtype)
     unit = _unit_after_how_many(qwords) if qtype == "number" else []
-    candidates = _candidate_sentences(store, entity_ids, content)
+    if qtype == "person":
+        by_role = _answer_from_roles(store, text, groups)
+        if by_role:
+            reply.update(by_role)
+            return reply
+    candidates = _candidate_sentences(store, groups, content)
     scored = []
     for c in candidates:
         words = set(_words(c["text"]))
@@ -125,6 +132,40 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     return reply
 
 
+def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[str, Any] | None:
+    """``Ai là Người phát ngôn Lầu Năm Góc?`` — a stored role relation names the person."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    words = text.split()
+    titles = set()
+    for a in range(len(words)):
+        for b in range(min(len(words), a + g.max_title_len), a, -1):
+            info = g.title(" ".join(words[a:b]))
+            if info:
+                titles.add(info["title_en"])
+                break
+    if not titles or not groups:
+        return None
+    objects = groups[-1]
+    marks_t, marks_o = ",".join("?" * len(titles)), ",".join("?" * len(objects))
+    rows = store.fetchall(
+        "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text, s.start_offset AS start,"
+        " s.end_offset AS \"end\" FROM relations r JOIN entities e ON e.id = r.subject_id"
+        " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
+        f" WHERE r.kind = 'role' AND r.role IN ({marks_t}) AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
+        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
+        f" AND m.entity_id IN ({marks_o}))))",
+        [*sorted(titles), *sorted(objects), *sorted(objects)],
+    )
+    people = {r["subject_id"] for r in rows}
+    if len(people) != 1:
+        return None  # none, or several people held that post: not a single supported answer
+    r = rows[0]
+    return {"answer": r["name_vi"] or r["name"], "normalized": r["name"], "confidence": 0.9,
+            "evidence": [{"doc": r["doc"], "sentence": r["sentence"], "text": r["text"], "start": r["start"], "end": r["end"]}]}
+
+
 def _k(value: Any) -> str:
     return " ".join(_words(str(value)))
 
@@ -153,17 +194,19 @@ def _evidence(c: dict[str, Any]) -> dict[str, Any]:
     return {"doc": c["doc"], "sentence": c["idx"], "text": c["text"], "start": c["start"], "end": c["end"]}
 
 
-def _candidate_sentences(store: Store, entity_ids: list[str], content: list[str]) -> list[dict[str, Any]]:
-    if entity_ids:
-        marks = ",".join("?" * len(entity_ids))
-        rows = store.fetchall(
-            "SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\","
-            f" COUNT(DISTINCT m.entity_id) AS hits FROM sentences s JOIN documents d ON d.id = s.doc_id"
-            f" JOIN mentions m ON m.doc_id = s.doc_id AND m.sentence = s.idx AND m.entity_id IN ({marks})"
-            " GROUP BY s.doc_id, d.name, s.idx, s.text, s.start_offset, s.end_offset"
-            " HAVING COUNT(DISTINCT m.entity_id) = ? LIMIT 2000",
-            [*entity_ids, len(entity_ids)],
+def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str]) -> list[dict[str, Any]]:
+    if groups:
+        sql = (
+            "SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\""
+            " FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE 1=1"
         )
+        params: list[Any] = []
+        for ids in groups:
+            marks = ",".join("?" * len(ids))
+            sql += (" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
+                    f" AND m.entity_id IN ({marks}))")
+            params.extend(sorted(ids))
+        rows = store.fetchall(sql + " LIMIT 2000", params)
     else:
         from thoisu.query.search import search
 
@@ -226,15 +269,20 @@ def _date_answer(c, ctx):
 
 
 def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
-    return [m for m in c["mentions"] if m["type"] in types and m["entity_id"] not in ctx["entities"]]
+    """Mentions of the wanted types that the question itself does not name."""
+    asked = " " + " ".join(_words(ctx["question"])) + " "
+    return [m for m in c["mentions"] if m["type"] in types and m["entity_id"] not in ctx["entities"]
+            and f" {_k(m['text'])} " not in asked]
 
 
 def _place_answer(c, ctx):
-    for e in _matching_events(c, ctx["actions"]):
-        if e.get("place") and e["place"].get("entity_id") not in ctx["entities"]:
-            return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
     locs = _typed_mentions(c, ctx, {"LOC"})
-    introduced = [m for m in locs if re.search(r"(tại|ở|đến|\()\s*$", c["doc_text"][max(0, m["start"] - 5) : m["start"]])]
+    allowed = {m["entity_id"] for m in locs}
+    for e in _matching_events(c, ctx["actions"]):
+        if e.get("place") and e["place"].get("entity_id") in allowed:
+            return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
+    introduced = [m for m in locs if re.search(r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
+                                                c["doc_text"][max(0, m["start"] - 16) : m["start"]])]
     best = _nearest(introduced or locs, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
