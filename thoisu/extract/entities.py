@@ -152,12 +152,23 @@ def _gazetteer_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: d
             eid, alias = _best_alias(hits, syls[i:j])
             if eid is None:
                 continue
-            if (j - i == 1 and j < n and word_ends.get(syls[j].start) == word_ends.get(syls[i].start)
-                    and not syls[j].cap and _joinable(_gap(text, syls[i], syls[j]))):
+            if j - i == 1 and _begins_common_word(syls, i):
                 continue  # "Ý kiến", "Mỹ phẩm": the syllable begins a longer common word
             out.append(Candidate(i, j, g.entities[eid]["type"], eid, "gazetteer", priority=2))
             break
     return out
+
+
+@lru_cache(maxsize=1)
+def _common_words() -> frozenset[tuple[str, ...]]:
+    raw = resources.files("thoisu.extract.data").joinpath("ambiguous_words.txt").read_text("utf-8")
+    return frozenset(tuple(syllables(x)) for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def _begins_common_word(syls: list[Syl], i: int) -> bool:
+    words = _common_words()
+    return any(tuple(s.key for s in syls[i : i + n]) in words for n in (2, 3) if i + n <= len(syls)
+               and not syls[i + 1].cap)
 
 
 def _best_alias(hits: dict[str, list[str]], span: list[Syl]) -> tuple[str | None, str]:

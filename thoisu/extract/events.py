@@ -87,12 +87,20 @@ def extract_events(doc: Doc) -> Doc:
         reported = any(_contains(keys, w) for w in cues["reported"]) or '"' in doc.text[sent.start : sent.end]
         pair = _update_pair(doc.text, mentions, pair)
         found = _find_triggers(doc, syls, keys, mentions, word_bounds, cues, political, triggers, longest)
+        previous: Event | None = None
         for n, (i, j, trig) in enumerate(found):
             lo = syls[found[n - 1][1] - 1].end if n else sent.start
             hi = syls[found[n + 1][0]].start if n + 1 < len(found) else sent.end
             ev = _build(doc, si, syls, i, j, trig, mentions, times, pair, cues, reported, (lo, hi), len(found))
-            if ev is not None:
-                events.append(ev)
+            if ev is None:
+                continue
+            if previous is not None and _coordinated(doc.text, previous, ev):
+                # "công bố các lệnh trừng phạt và trục xuất …": one date and modality for the list
+                ev.date = ev.date or previous.date
+                if ev.modality == "asserted":
+                    ev.modality = previous.modality
+            events.append(ev)
+            previous = ev
     doc.events = events
     return doc
 
@@ -120,7 +128,8 @@ def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Me
             continue
         if found:
             pi, pj, prev = found[-1]
-            if prev.action in rules["content_of"] and i - pj <= rules["content_of"][prev.action]:
+            rule = rules["content_of"].get(prev.action)
+            if rule and i - pj <= rule["gap"] and trig.action in rule.get("only", [trig.action]):
                 i = j  # "nhất trí tổ chức": the content of the agreement
                 continue
             if trig.action == "MEET" and prev.action in rules["absorbs_meet"] and i - pj <= 4:
@@ -129,6 +138,12 @@ def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Me
         found.append((i, j, trig))
         i = j
     return found
+
+
+def _coordinated(text: str, a: Event, b: Event) -> bool:
+    """Two triggers of one sentence joined as a list: close, with no clause break between."""
+    between = text[a.end : b.start]
+    return len(between) <= 40 and not any(c in between for c in ".;:!?") and "đã" not in between.split()
 
 
 def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
@@ -140,7 +155,7 @@ def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, men
             word_bounds: set[int], trig: Trigger, cues: dict[str, Any], political: bool) -> bool:
     if any(m.start < end and start < m.end for m in mentions):
         return False  # inside a name: "Tổ chức Hợp tác Thượng Hải", "Hội nghị thượng đỉnh"
-    if word_bounds and (start not in word_bounds or end not in word_bounds):
+    if word_bounds and not _aligned(doc.text, syls, i, j, start, end, word_bounds):
         return False  # part of a longer word: "tiếp tục", "cử tri", "Thư ký"
     if _inside_title(syls, i, j):
         return False
@@ -180,6 +195,14 @@ def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, men
         if any(m.type in types and end <= m.start <= limit for m in mentions):
             return True
     return False
+
+
+def _aligned(text: str, syls: list[Syl], i: int, j: int, start: int, end: int, bounds: set[int]) -> bool:
+    """The trigger starts and ends on word boundaries; a name glued to it by the segmenter
+    ("Nga cáo buộc" as one word) counts as a boundary."""
+    ok_start = start in bounds or (i > 0 and syls[i - 1].cap)
+    ok_end = end in bounds or (j < len(syls) and syls[j].cap)
+    return ok_start and ok_end
 
 
 def _inside_title(syls: list[Syl], i: int, j: int) -> bool:
@@ -223,6 +246,8 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     before_keys = keys[max(0, i - 6) : i]
     if not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
         actors = [dict(a, role="source") for a in pair]
+    elif not sources and _pronoun_before(syls, i, clause_start) and (person := _last_person(doc, start)):
+        actors = [_arg(person, "source")]
     else:
         actors = [_arg(m, "source") for m in sources]
     after = [m for m in mentions if m.start >= end]
@@ -233,7 +258,7 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     if trig.action == "STATEMENT":
         if not sources and not any(_contains(before_keys, p) for p in _PAIR_WORDS):
             return None
-        if all(_is_media(m) for m in sources) or _inside_quotes(doc.text, sent.start, start):
+        if all(_is_media(m) for m in sources) or _inside_quotes(doc.text, sent.start, start, sent.end):
             return None
     allowed = set(ontology()[trig.action].get("object_types") or [])
     obj = next((m for m in after if m.type in allowed and m.start - end < 120 and m.start < window[1]), None)
@@ -248,7 +273,8 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     place = None if trig.action == "APPOINT" else _place(
         doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
-    date = _date([t for t in times if window[0] <= t.start < window[1]], start, end, names)
+    hi = start if trig.action in ("STATEMENT", "PROPOSE") else window[1]  # what follows is the content
+    date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
     if date is None and n_events == 1:
         date = _date(times, start, end, names)
     amount = next(({"value": q.value, "unit": q.unit, "per": q.per, "text": q.text}
@@ -275,8 +301,28 @@ def _is_media(m: Mention) -> bool:
     return m.text.lower() in _media() or first in ("hãng", "báo", "tạp", "đài", "công", "tập")
 
 
-def _inside_quotes(text: str, sentence_start: int, pos: int) -> bool:
-    return text.count('"', sentence_start, pos) % 2 == 1
+def _inside_quotes(text: str, sentence_start: int, pos: int, sentence_end: int | None = None) -> bool:
+    """Between an opening quote before ``pos`` and its closing quote after it, in one sentence."""
+    before = text.count('"', sentence_start, pos)
+    after = text.count('"', pos, sentence_end) if sentence_end is not None else 1
+    return before % 2 == 1 and after >= 1
+
+
+_PRONOUNS = {"ông", "bà", "ngài", "họ"}
+
+
+def _pronoun_before(syls: list[Syl], i: int, clause_start: int) -> bool:
+    """``ông``/``bà`` standing alone (not before a name) as the subject of the trigger."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if syls[k].start < clause_start:
+            break
+        if syls[k].key in _PRONOUNS and (k + 1 >= len(syls) or not syls[k + 1].cap):
+            return True
+    return False
+
+
+def _last_person(doc: Doc, before: int) -> Mention | None:
+    return next((m for m in reversed(doc.mentions) if m.type == "PER" and m.end <= before), None)
 
 
 def _is_place(text: str, m: Mention) -> bool:

@@ -305,7 +305,7 @@ class _Patterns:
         UNITS = _alt(lx["duration_units"])
         NUMW = NUMBER_WORDS_RE.pattern.replace("(?<!\\w)", "", 1)
         # ``năm`` as five only before a unit it cannot be confused with ("năm năm", "năm ngày").
-        NUM = rf"(?:\d+(?:,\d+)?|{NUMW}|năm(?=\s+(?:năm|ngày|tuần|thế\s+kỷ|thập\s+kỷ|thập\s+niên)\b))"
+        NUM = rf"(?:\d+(?:,\d+)?(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ)(?!\w))?|{NUMW}|năm(?=\s+(?:năm|ngày|tuần|thế\s+kỷ|thập\s+kỷ|thập\s+niên)\b))"
         self.D, self.M, self.Y, self.L, self.R = D, M, Y, L, R
 
         # Prefix of a day expression: [clock [pod],] [pod] [ngày|hôm|hôm nay] [weekday [,(]] [ngày] [mồng]
@@ -444,7 +444,8 @@ class _Patterns:
         )
         self.century = re.compile(
             rf"(?<!\w)(?:(?P<part>{PARTS})\s+)?thế\s+kỷ\s+(?:thứ\s+)?(?:(?P<c>\d{{1,2}}|{ROMAN})(?!\w)"
-            rf"|(?P<rel>trước|này|tới|sau)(?!\s+(?:đó|nữa))(?!\w))",
+            rf"|(?P<rel>trước|này|tới|sau)(?!\s+(?:đó|nữa))(?!\w))"
+            rf"(?!\s+(?:trước\s+công\s+nguyên|TCN)(?!\w))",
             re.I,
         )
         self.season = re.compile(
@@ -1176,8 +1177,8 @@ def _h_ago(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         if prev1 in ("thứ", "ngày", "tháng", "năm", "lần"):
             return []
     n = parse_number(g["n"])
-    if n is None or n != int(n) or n <= 0:
-        return []
+    if n is None or n != int(n) or n <= 0 or n > 3000:
+        return []  # "4,5 tỷ năm trước" is geology, not a calendar year
     n = int(n)
     u = g["u"].lower()
     a = ctx.anchor
@@ -1209,6 +1210,11 @@ def _h_decade(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         y = int(dec)
         if y % 10 or not 1000 <= y <= 2100:
             return []
+        if y % 100 == 0 and y < 2000 and "những" in m.group(0).lower():
+            # "những năm 1800" is the 1800s: a century, not a decade
+            part = g["part"] or g["part2"]
+            mod = _part(part)[0] if part else None
+            return [_Cand(m.start(), m.end(), f"{y:04d}/{y + 99:04d}", "period", mod=mod, prio=4)]
     else:
         cent = (g["cent"] or "").upper()
         base = {"XX": 1900, "20": 1900, "XIX": 1800, "19": 1800, "XXI": 2000, "21": 2000}.get(cent)
@@ -1447,11 +1453,43 @@ def _narrative(text: str, chosen: list[_Cand], anchor: Anchor | None) -> None:
         c.needs_anchor = False
 
 
+_LUNAR_AFTER = re.compile(r"^\s*(?:âm\s+lịch|ÂL)(?!\w)", re.I)
+_EVERY_AFTER = re.compile(r"^\s*(?:hàng|hằng|mỗi)\s+(?P<u>năm|tháng|tuần)(?!\w)", re.I)
+_EVERY_BEFORE = re.compile(r"(?<!\w)(?:mỗi|hàng|hằng)(?:\s+dịp)?\s*$", re.I)
+_PLURAL_BEFORE = re.compile(r"(?<!\w)(?:các|những)\s*$", re.I)
+_YEAR_IN_VALUE = re.compile(r"(?<![\dWQH])\d{4}(?=-|/|$)")
+
+
+def _sets(text: str, chosen: list[_Cand]) -> list[_Cand]:
+    """Lunar dates are dropped; recurring ones ("tháng 4 hàng năm", "mỗi dịp cuối tuần") lose
+    the year or week that the anchor would wrongly have given them (TIMEX3 SET-like values)."""
+    out = []
+    for c in chosen:
+        after = text[c.end : c.end + 16]
+        before = text[max(0, c.start - 12) : c.start]
+        if _LUNAR_AFTER.match(after):
+            continue
+        if c.value and c.gran not in ("duration",):
+            every = _EVERY_AFTER.match(after) or _EVERY_BEFORE.search(before)
+            weekly = c.rule in ("weekday", "part_week")
+            if weekly and (every or _PLURAL_BEFORE.search(before)):
+                if c.rule == "weekday":
+                    c.value = f"XXXX-WXX-{_dt.date.fromisoformat(c.value[:10]).isoweekday()}" if "X" not in c.value else c.value
+                else:
+                    c.value = "XXXX-WXX"
+                c.needs_anchor = False
+            elif every and c.needs_anchor and c.rule in ("month", "range_months", "part_month_bare", "season"):
+                c.value = _YEAR_IN_VALUE.sub("XXXX", c.value)
+                c.needs_anchor = False
+        out.append(c)
+    return out
+
+
 def _find(text: str, anchor: Anchor | None) -> list[_Cand]:
     chosen = _select(_candidates(text, anchor), len(text))
     chosen = _coordinate(text, chosen, anchor)
     _narrative(text, chosen, anchor)
-    return chosen
+    return _sets(text, chosen)
 
 
 def find_times(text: str, anchor: str | _dt.date | None = None) -> list[TimeExpr]:
