@@ -220,7 +220,7 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
             i = title_end  # "Bộ trưởng Kinh tế" is a title, not the ministry "Bộ …"
             continue
         end = _extend_name(text, syls, i, j, connectors, tail_stops if etype == "AGREEMENT" else None, word_ends)
-        if end > j or (etype == "AGREEMENT" and j - i >= 2):
+        if end > j or (etype == "AGREEMENT" and j - i >= 3):  # "Tuyên bố chung", "Bản ghi nhớ" alone
             whole = tuple(s.key for s in syls[i:end])
             hits = g.aliases.get(whole)
             eid = next(iter(sorted(hits)), None) if hits else None

@@ -91,7 +91,8 @@ def extract_events(doc: Doc) -> Doc:
         for n, (i, j, trig) in enumerate(found):
             lo = syls[found[n - 1][1] - 1].end if n else sent.start
             hi = syls[found[n + 1][0]].start if n + 1 < len(found) else sent.end
-            ev = _build(doc, si, syls, i, j, trig, mentions, times, pair, cues, reported, (lo, hi), len(found))
+            owned = _owned_times(doc.text, times, [(syls[a].start, syls[b - 1].end) for a, b, _ in found], n)
+            ev = _build(doc, si, syls, i, j, trig, mentions, owned, pair, cues, reported, (lo, hi), len(found))
             if ev is None:
                 continue
             if previous is not None and _coordinated(doc.text, previous, ev):
@@ -99,6 +100,12 @@ def extract_events(doc: Doc) -> Doc:
                 ev.date = ev.date or previous.date
                 if ev.modality == "asserted":
                     ev.modality = previous.modality
+                taken = {x.get("entity_id") for x in [previous.object or {}, *previous.actors] if x.get("role") != "source"}
+                mine = [a for a in ev.actors if a.get("role") == "source"]
+                if mine and all(a.get("entity_id") in taken for a in mine):
+                    # "gia nhập ASEAN … và tham gia APEC": the subject carries over, not the object
+                    ev.actors = [a for a in previous.actors if a.get("role") == "source"] + [
+                        a for a in ev.actors if a.get("role") != "source"]
             events.append(ev)
             previous = ev
     doc.events = events
@@ -138,6 +145,42 @@ def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Me
         found.append((i, j, trig))
         i = j
     return found
+
+
+def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int) -> list[TimeExpr]:
+    """The sentence's times that belong to trigger ``n``: a time belongs to the last trigger before
+    it (``gia nhập ASEAN ngày 28/7/1995 và tham gia APEC tháng 11/1998``), or, when none precedes
+    it, to the first trigger after it (``Năm 2003, … đã ra Tuyên bố``)."""
+    def owner(t: TimeExpr) -> int:
+        before = [k for k, (_, e) in enumerate(spans) if e <= t.start]
+        after = [k for k, (b, _) in enumerate(spans) if b >= t.end]
+        if not before:
+            return after[0] if after else 0
+        lead = text[spans[before[-1]][1] : t.start].rstrip()
+        if after and (lead.endswith(",") or lead.endswith(".")):
+            return after[0]  # a time opening a clause dates what follows: "…, ngày 22/4, ông Biden đã …"
+        return before[-1]
+
+    return [t for t in times if owner(t) == n]
+
+
+_PHRASE_STOPS = {"tại", "ở", "vào", "ngày", "tháng", "năm", "với", "cho", "và", "nhằm", "để", "khi", "sau", "trước",
+                 "trong", "từ", "đến", "nhưng", "mà", "thì", "của", "đã", "sẽ", "đang", "là"}
+
+
+def _object_phrase(text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention]) -> tuple[str, int, int] | None:
+    """The noun phrase a trigger acts on, when no entity is its object: up to 6 syllables,
+    stopping at punctuation, a preposition, a time word or a name."""
+    k = j
+    while k < len(syls) and k - j < 6 and syls[k].end <= limit:
+        if syls[k].key in _PHRASE_STOPS and k > j or any(m.start <= syls[k].start < m.end for m in mentions):
+            break
+        if k > j and text[syls[k - 1].end : syls[k].start].strip(" "):
+            break
+        k += 1
+    if k == j or syls[j].key in _PHRASE_STOPS:
+        return None
+    return text[syls[j].start : syls[k - 1].end], syls[j].start, syls[k - 1].end
 
 
 def _coordinated(text: str, a: Event, b: Event) -> bool:
@@ -270,6 +313,11 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
             actors.append(_arg(appointee, "target"))
         post = re.search(r"\blàm\b", doc.text[end : window[1]])
         obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
+    if obj is None and trig.action not in ("STATEMENT", "MEET", "VISIT"):
+        phrase = _object_phrase(doc.text, syls, j, window[1], mentions)
+        obj_arg = {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]} if phrase else None
+    else:
+        obj_arg = _arg(obj) if obj else None
     place = None if trig.action == "APPOINT" else _place(
         doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
@@ -284,7 +332,7 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     confidence = round(0.4 + 0.2 * bool(actors) + 0.2 * bool(date) + 0.1 * bool(obj) + 0.1 * bool(place), 2)
     return Event(
         start=start, end=end, trigger=doc.text[start:end], action=trig.action, sentence=si, modality=modality,
-        negated=negated, reported=reported, actors=actors, object=_arg(obj) if obj else None,
+        negated=negated, reported=reported, actors=actors, object=obj_arg,
         place=_arg(place) if place else None, date=date, amount=amount, confidence=confidence,
     )
 
@@ -327,7 +375,7 @@ def _last_person(doc: Doc, before: int) -> Mention | None:
 
 def _is_place(text: str, m: Mention) -> bool:
     """A location introduced by tại/ở or opening a parenthesis is a place, not an actor."""
-    before = text[max(0, m.start - 6) : m.start]
+    before = text[max(0, m.start - 6) : m.start].lower()
     return m.type == "LOC" and (before.rstrip().endswith(("tại", "ở")) or before.endswith("("))
 
 
@@ -340,14 +388,15 @@ def _first_trigger_start(doc: Doc, si: int, start: int) -> int:
 
 
 def _subject_group(text: str, sources: list[Mention]) -> list[Mention]:
-    """The subject is the last actor before the trigger and those coordinated with it (``A và B``)."""
+    """The subject is the first actor of the clause (Vietnamese is SVO) and those coordinated with it
+    (``A và B``, ``A, B và C``); a country right before a person is that person's nationality."""
     if not sources:
         return []
-    group = [sources[-1]]
-    for m in reversed(sources[:-1]):
-        gap = text[m.end : group[0].start].strip()
+    group = [sources[0]]
+    for m in sources[1:]:
+        gap = text[group[-1].end : m.start].strip()
         if gap in ("và", ",", "-", "cùng", "với") or gap == "":
-            group.insert(0, m)
+            group.append(m)
         else:
             break
     # a country right before a person is the person's nationality, not a second actor

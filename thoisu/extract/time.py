@@ -269,13 +269,24 @@ class _Ctx:
         return inner == "" or inner.endswith(",")
 
 
-# --- patterns ----------------------------------------------------------------------------------
+# --- patterns ---------------------------------------------------------------------------------
+_DAY_WORDS = ("ngày", "hôm", "thứ", "chủ", "mồng", "mùng", "từ")
+_NUMBER_FIRST_WORDS = (
+    "một hai ba bốn năm sáu bảy bẩy tám chín mười trăm nghìn ngàn vạn triệu tỷ tỉ chục cách".split()
+)
+_NOT_BEFORE_DURATION = frozenset("thứ ngày tháng năm quý hôm số lần hạng mồng mùng điều khoản giờ".split())
+
+
 class _Patterns:
     def __init__(self) -> None:
         lx = _lex()
         self.lx = lx
         POD = _alt(lx["parts_of_day"])
         self.pod_kind = {_norm_ws(k): v for k, v in lx["parts_of_day"].items()}
+        # First letters a match can start with (a cheap pre-check before the long patterns):
+        # parts of the day, ngày/hôm, thứ/chủ, mồng/mùng, từ; number words and "cách đây".
+        FW = "".join(sorted({w[0] for w in [*lx["parts_of_day"], *_DAY_WORDS]}))
+        FN = "".join(sorted({w[0] for w in _NUMBER_FIRST_WORDS}))
         WD = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
         D = r"(?:0?[1-9]|[12]\d|3[01])"
         M = r"(?:0?[1-9]|1[0-2])"
@@ -322,7 +333,7 @@ class _Patterns:
             rf"(?:\s*,?\s+(?:vào\s+)?lúc\s+(?P<clk2>{CLOCK})(?:\s+(?P<clk2pod>{POD}))?)?"
         )
         self.date = re.compile(
-            rf"(?<!\w){PFX}{L}(?:"
+            rf"(?<!\w)(?=[\d{FW}]){PFX}{L}(?:"
             rf"(?P<d>{D})(?P<sep>[/.-])(?P<m>{M})(?:(?P=sep)(?P<y>{Y})|\s+năm\s+(?P<y2>{Y}))?"
             rf"|(?P<dt>{D})\s+tháng\s+(?P<mt>{M}|{MONTH_NAMES})(?:\s*(?:,|năm)\s*(?P<yt>{Y}))?"
             rf"){R}{SUFFIX}",
@@ -335,13 +346,13 @@ class _Patterns:
             re.I,
         )
         self.day_only = re.compile(
-            rf"(?<!\w)(?:(?P<pod>{POD})\s+)?(?P<kw>ngày\s+mồng|ngày\s+mùng|ngày|hôm|mồng|mùng)\s+(?P<d>{D})"
+            rf"(?<!\w)(?=[{FW}])(?:(?P<pod>{POD})\s+)?(?P<kw>ngày\s+mồng|ngày\s+mùng|ngày|hôm|mồng|mùng)\s+(?P<d>{D})"
             rf"(?!\w)(?!\s*[-+.,/:]\s*\d)(?!\s+(?:tháng|năm\s+\d|đến|tới|và\s+\d|tết|âm\s+lịch)(?!\w))"
             rf"(?:\s+(?P<mark>{MARK}))?",
             re.I,
         )
         self.range_days = re.compile(
-            rf"(?<!\w)(?:(?P<tu>từ)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<kw>ngày|hôm)\s+)?{L}(?P<d1>{D})"
+            rf"(?<!\w)(?=[\d{FW}])(?:(?P<tu>từ)\s+)?(?:(?P<pod>{POD})\s+)?(?:(?P<kw>ngày|hôm)\s+)?{L}(?P<d1>{D})"
             rf"\s*(?P<conn>-|đến|tới|cho\s+đến)\s*(?:ngày\s+)?(?P<d2>{D})(?P<sep>[/.-])(?P<m>{M})"
             rf"(?:(?P=sep)(?P<y>{Y})|\s+năm\s+(?P<y2>{Y}))?{R}"
             rf"(?:\s+(?:năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w)|(?P<mark>{MARK})))?",
@@ -349,7 +360,7 @@ class _Patterns:
         )
         DX = rf"(?:ngày\s+|hôm\s+)?{L}{D}[/.-]{M}(?:[/.-]{Y})?(?!\w)(?![+.,/:]\d)"
         self.range_dates = re.compile(
-            rf"(?<!\w)(?:(?P<tu>từ)\s+)?(?P<a>(?:(?:{POD})\s+)?{DX})\s*(?:-|đến|tới|cho\s+đến)\s*"
+            rf"(?<!\w)(?=[\d{FW}])(?:(?P<tu>từ)\s+)?(?P<a>(?:(?:{POD})\s+)?{DX})\s*(?:-|đến|tới|cho\s+đến)\s*"
             rf"(?P<b>(?:(?:{POD})\s+)?{DX.replace(L, L2)})(?:\s+năm\s+(?P<rel>{REL_Y})(?!\s+(?:đó|nữa))(?!\w))?",
             re.I,
         )
@@ -363,7 +374,9 @@ class _Patterns:
             rf"\s*(?:-|đến|tới|cho\s+đến)\s*(?P<b>{MY})(?:\s+năm\s+(?P<rel>{REL_Y}))?{R}",
             re.I,
         )
-        self.mx = re.compile(rf"(?:tháng\s+)?(?P<m>\d+)(?:\s*[/.-]\s*(?P<y>\d{{4}})|\s+năm\s+(?P<y2>\d{{4}}))?", re.I)
+        self.mx = re.compile(
+            r"(?:tháng\s+)?(?P<m>\d+)(?:\s*[/.-]\s*(?P<y>\d{4})|\s+năm\s+(?P<y2>\d{4}))?", re.I
+        )
         PERIOD_NOUNS = r"(?:giai\s+đoạn|thời\s+kỳ|thời\s+kì|nhiệm\s+kỳ|nhiệm\s+kì|niên\s+khóa|niên\s+khoá|năm\s+học|mùa\s+giải|mùa\s+bóng|kế\s+hoạch|chiến\s+lược|chương\s+trình|khóa|khoá)"
         self.range_years = re.compile(
             rf"(?<!\w)(?:(?P<noun>{PERIOD_NOUNS})\s+)?(?:(?P<tu>từ)\s+)?(?:(?P<nam>năm)\s+)?{L}(?P<y1>{Y})"
@@ -392,13 +405,15 @@ class _Patterns:
             re.I,
         )
         self.part_month_bare = re.compile(
-            rf"(?<!\w)(?P<part>{PARTS}|{HALVES})\s+tháng(?:\s+(?P<rel>này|trước|tới|sau|qua))?(?!\s*\d)(?!\w)", re.I
+            rf"(?<!\w)(?P<part>{PARTS}|{HALVES})\s+tháng(?:\s+(?P<rel>này|trước|tới|sau|qua))?(?!\s*\d)(?!\w)",
+            re.I,
         )
         self.part_week = re.compile(
-            rf"(?<!\w)(?P<part>{PARTS})\s+tuần(?:\s+(?P<rel>này|trước|tới|sau|qua|vừa\s+qua|rồi))?(?!\w)", re.I
+            rf"(?<!\w)(?P<part>{PARTS})\s+tuần(?:\s+(?P<rel>này|trước|tới|sau|qua|vừa\s+qua|rồi))?(?!\w)",
+            re.I,
         )
         self.n_months_of_year = re.compile(
-            rf"(?<!\w)(?P<n>\d{{1,2}}|{NUMW})\s+tháng\s+(?P<side>đầu|cuối)\s+năm"
+            rf"(?<!\w)(?=[\d{FN}])(?P<n>\d{{1,2}}|{NUMW})\s+tháng\s+(?P<side>đầu|cuối)\s+năm"
             rf"(?:\s+(?P<y>{Y}){R}|\s+(?P<rel>{REL_Y})(?!\w))?(?!\s*\w*\s*\d)",
             re.I,
         )
@@ -408,7 +423,8 @@ class _Patterns:
             re.I,
         )
         self.rel_day = re.compile(
-            rf"(?<!\w)(?:(?P<pod>{POD})\s+(?P<suf>{REL_DAY_SUF})|(?:(?P<pod2>{POD})\s+)?(?P<rd>{REL_DAY}))(?!\w)", re.I
+            rf"(?<!\w)(?=[{FW}])(?:(?P<pod>{POD})\s+(?P<suf>{REL_DAY_SUF})|(?:(?P<pod2>{POD})\s+)?(?P<rd>{REL_DAY}))(?!\w)",
+            re.I,
         )
         self.rel_unit = re.compile(
             rf"(?<!\w)(?:(?P<part>{PARTS})\s+)?(?P<u>năm|tháng|tuần)\s+(?P<off>nay|này|ngoái|trước|tới|sau|kia)(?!\w)"
@@ -427,12 +443,12 @@ class _Patterns:
             re.I,
         )
         self.duration = re.compile(
-            rf"(?<!\w)(?<!\w[-+.,/:])(?P<n>{NUM})\s+(?P<u>{UNITS})(?!\w)(?:\s+(?P<half>rưỡi))?"
+            rf"(?<!\w)(?=[\d{FN}])(?<!\w[-+.,/:])(?P<n>{NUM})\s+(?P<u>{UNITS})(?!\w)(?:\s+(?P<half>rưỡi))?"
             rf"(?:\s+(?P<n2>\d{{1,2}})\s+phút(?!\w))?",
             re.I,
         )
         self.ago = re.compile(
-            rf"(?<!\w)(?:(?P<cach>cách\s+đây)\s+(?P<approx>(?:khoảng|hơn|gần|chừng|đúng|tròn)\s+)?)?"
+            rf"(?<!\w)(?=[\d{FN}])(?:(?P<cach>cách\s+đây)\s+(?P<approx>(?:khoảng|hơn|gần|chừng|đúng|tròn)\s+)?)?"
             rf"{L}(?P<n>\d+|{NUMW})\s+(?P<u>năm|tháng|tuần|ngày)(?!\w)(?:\s+(?P<truoc>về\s+trước|trước))?",
             re.I,
         )
@@ -469,7 +485,10 @@ class _Patterns:
         self.not_hours_after = re.compile(rf"^\s*{_alt(lx['not_hours_after'])}(?!\w)", re.I)
         self.until_end_before = re.compile(r"(?:^|\s)(?<!tính )(?:đến|tới)\s+hết$", re.I)
         self.as_of_before = re.compile(rf"(?:^|\s){_alt(lx['as_of_words'])}$", re.I)
-        self.number_before = re.compile(rf"(?:\d|(?<!\w){NUMW}|vài|mấy|nhiều|những|các|mỗi|hàng|hằng|bao|chục|trăm|nghìn|ngàn|triệu|mươi|mấy)$", re.I)
+        self.number_before = re.compile(
+            rf"(?:\d|(?<!\w){NUMW}|vài|mấy|nhiều|những|các|mỗi|hàng|hằng|bao|chục|trăm|nghìn|ngàn|triệu|mươi|mấy)$",
+            re.I,
+        )
         self.past_re = re.compile(rf"^{PAST}$", re.I)
         self.fut_re = re.compile(rf"^(?:{FUT})$", re.I)
 
@@ -582,7 +601,11 @@ def _h_date(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if not g["rely"] and not g["mark"] and g["clk2"] is None:
         end = m.end("close") if g["close"] and opened else end
     if g["clk2"] and clk is None:
-        end = m.end("mark") if g["mark"] else (m.end("rely") if g["rely"] else (m.end("close") if g["close"] else end))
+        end = (
+            m.end("mark")
+            if g["mark"]
+            else (m.end("rely") if g["rely"] else (m.end("close") if g["close"] else end))
+        )
     ev = (y, mo, d) if not needs else None
     return [_Cand(start, end, value, gran, needs_anchor=needs, prio=5, evidence=ev)]
 
@@ -637,7 +660,9 @@ def _h_range_days(m: re.Match, ctx: _Ctx) -> list[_Cand]:
             return []
     if conn == "-" and P.score_before.search(ctx.prev_words(m.start("d1"), 3)):
         return []
-    if P.fraction_after.match(ctx.text[m.end() : m.end() + 20]) or P.units_after.match(ctx.text[m.end() : m.end() + 20]):
+    if P.fraction_after.match(ctx.text[m.end() : m.end() + 20]) or P.units_after.match(
+        ctx.text[m.end() : m.end() + 20]
+    ):
         return []
     needs = y is None
     if needs:
@@ -645,7 +670,15 @@ def _h_range_days(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         y = _year_for_dm(d2, mo, ctx.anchor, mode)
     ev = None if needs else (y, mo, d2)
     return [
-        _Cand(m.start(), m.end(), f"{_fmt(y, mo, d1)}/{_fmt(y, mo, d2)}", "period", needs_anchor=needs, prio=6, evidence=ev)
+        _Cand(
+            m.start(),
+            m.end(),
+            f"{_fmt(y, mo, d1)}/{_fmt(y, mo, d2)}",
+            "period",
+            needs_anchor=needs,
+            prio=6,
+            evidence=ev,
+        )
     ]
 
 
@@ -677,7 +710,17 @@ def _h_range_dates(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if y1 is not None and y2 is not None and _dt.date(y1, m1, d1) >= _dt.date(y2, m2, d2):
         return []
     ev = None if needs else (y2, m2, d2)
-    return [_Cand(m.start(), m.end(), f"{_fmt(y1, m1, d1)}/{_fmt(y2, m2, d2)}", "period", needs_anchor=needs, prio=6, evidence=ev)]
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            f"{_fmt(y1, m1, d1)}/{_fmt(y2, m2, d2)}",
+            "period",
+            needs_anchor=needs,
+            prio=6,
+            evidence=ev,
+        )
+    ]
 
 
 def _h_range_months(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -710,7 +753,17 @@ def _h_range_months(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if y1 is None and m1 >= m2:
         return []
     ev = None if needs else (y2, m2, 0)
-    return [_Cand(m.start(), m.end(), f"{_fmt(y1, m1)}/{_fmt(y2, m2)}", "period", needs_anchor=needs, prio=6, evidence=ev)]
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            f"{_fmt(y1, m1)}/{_fmt(y2, m2)}",
+            "period",
+            needs_anchor=needs,
+            prio=6,
+            evidence=ev,
+        )
+    ]
 
 
 def _h_range_years(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -830,13 +883,29 @@ def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return [_Cand(m.start(), m.end(), value, "period", needs_anchor=needs, prio=3)]
     ev = None if (needs or ctx.future_cue(m.start())) else (y, mo, 0)
     bare = "that" if g["that"] else ("month" if needs and not (g["rel"] or g["mark"]) else None)
-    return [_Cand(m.start(), m.end(), _fmt(y, mo), "month", mod=mod, needs_anchor=needs, prio=3, evidence=ev, bare=bare)]
+    return [
+        _Cand(
+            m.start(),
+            m.end(),
+            _fmt(y, mo),
+            "month",
+            mod=mod,
+            needs_anchor=needs,
+            prio=3,
+            evidence=ev,
+            bare=bare,
+        )
+    ]
 
 
 def _h_bare_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     P = _P()
     prev = ctx.prev_words(m.start(), 3)
-    if not (P.date_context.search(prev) or P.year_context.search(prev) or ctx.in_parens_dateline(m.start(), m.end())):
+    if not (
+        P.date_context.search(prev)
+        or P.year_context.search(prev)
+        or ctx.in_parens_dateline(m.start(), m.end())
+    ):
         return []
     if P.units_after.match(ctx.text[m.end() : m.end() + 20]):
         return []
@@ -874,7 +943,9 @@ def _h_part_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return [_Cand(m.start(), m.end(), f"{ys}-H{half}", "period", needs_anchor=needs, prio=4)]
     ev = None if needs or ctx.future_cue(m.start()) else (y, 0, 0)
     bare = "year" if g["bare"] else ("that" if g["that"] else None)
-    return [_Cand(m.start(), m.end(), ys, "year", mod=mod, needs_anchor=needs, prio=4, evidence=ev, bare=bare)]
+    return [
+        _Cand(m.start(), m.end(), ys, "year", mod=mod, needs_anchor=needs, prio=4, evidence=ev, bare=bare)
+    ]
 
 
 def _h_part_month_bare(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -1138,7 +1209,7 @@ def _h_duration(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return []
     prev = ctx.prev_words(m.start(), 2)
     prev1 = prev.split()[-1] if prev else ""
-    if prev1 in ("thứ", "ngày", "tháng", "năm", "quý", "hôm", "số", "lần", "hạng", "mồng", "mùng", "điều", "khoản", "giờ"):
+    if prev1 in _NOT_BEFORE_DURATION:
         return []
     after = ctx.text[m.end() : m.end() + 12]
     if u in ("năm", "tháng", "quý", "ngày") and re.match(r"^\s*\d", after):
@@ -1366,8 +1437,10 @@ def _coordinate(text: str, chosen: list[_Cand], anchor: Anchor | None) -> list[_
                 new = _Cand(pos, m.end(), _fmt(y, mo), "month", evidence=(y, mo, 0))
         elif c.gran == "day":
             m = P.coord_day.match(text, pos)
-            if m and not P.fraction_after.match(text[m.end() : m.end() + 20]) and not P.units_after.match(
-                text[m.end() : m.end() + 20]
+            if (
+                m
+                and not P.fraction_after.match(text[m.end() : m.end() + 20])
+                and not P.units_after.match(text[m.end() : m.end() + 20])
             ):
                 d, mo = int(m.group("d")), int(m.group("m"))
                 y = int(m.group("y")) if m.group("y") else None
@@ -1381,7 +1454,14 @@ def _coordinate(text: str, chosen: list[_Cand], anchor: Anchor | None) -> list[_
                 else:
                     needs = False
                 if _valid(y, mo, d):
-                    new = _Cand(pos, m.end(), _fmt(y, mo, d), "day", needs_anchor=needs, evidence=None if needs else (y, mo, d))
+                    new = _Cand(
+                        pos,
+                        m.end(),
+                        _fmt(y, mo, d),
+                        "day",
+                        needs_anchor=needs,
+                        evidence=None if needs else (y, mo, d),
+                    )
         if new is not None:
             new.rule = "coord"
             overlap = any(not (o.end <= new.start or new.end <= o.start) for o in chosen + extra)
@@ -1411,7 +1491,8 @@ def _narrative(text: str, chosen: list[_Cand], anchor: Anchor | None) -> None:
     """
     topic: tuple[int, int] | None = None  # (year, end offset)
     last: tuple[int, int] | None = None  # the latest explicit year mentioned
-    day: tuple[str, int, bool, bool] | None = None  # latest day-precise value: (YYYY-MM-DD, end, needs anchor, evening)
+    # the latest day-precise value: (YYYY-MM-DD, end offset, needed the anchor, said of an evening)
+    day: tuple[str, int, bool, bool] | None = None
     for c in chosen:
         if c.value and re.match(r"\d{4}-\d\d-\d\d(?:T|$)", c.value) and c.gran in ("day", "time"):
             evening = re.match(r"(?:tối|đêm|khuya)\b", text[c.start : c.end], re.I) is not None
@@ -1419,15 +1500,23 @@ def _narrative(text: str, chosen: list[_Cand], anchor: Anchor | None) -> None:
         if c.bare == "clock":
             # "lúc 8h30" after "sáng nay" / "ngày 21/4" in the same paragraph: that day
             lead = text[max(0, c.start - 40) : c.start].lower()
-            schedule = re.search(r"(?<!\w)từ\s*$", lead) or re.search(r"(?<!\w)từ\s+\d{1,2}(?:h|:|\s+giờ)\S*.*đến\s*$", lead)
+            schedule = re.search(r"(?<!\w)từ\s*$", lead) or re.search(
+                r"(?<!\w)từ\s+\d{1,2}(?:h|:|\s+giờ)\S*.*đến\s*$", lead
+            )
             if day is not None and not schedule and c.start - day[1] <= 300:
                 d0 = day[0]
                 if day[3] and int(c.value[11:13]) < 6 and "X" not in d0:
-                    d0 = (_dt.date.fromisoformat(d0) + _dt.timedelta(days=1)).isoformat()  # "tối 24/4 ... 2 giờ sáng"
+                    # "tối 24/4 ... 2 giờ sáng": the small hours after that evening
+                    d0 = (_dt.date.fromisoformat(d0) + _dt.timedelta(days=1)).isoformat()
                 c.value = d0 + c.value[10:]
                 c.needs_anchor = day[2]
             continue
-        if c.value and re.match(r"\d{4}", c.value) and not c.needs_anchor and c.gran in ("day", "month", "year", "time"):
+        if (
+            c.value
+            and re.match(r"\d{4}", c.value)
+            and not c.needs_anchor
+            and c.gran in ("day", "month", "year", "time")
+        ):
             last = (int(c.value[:4]), c.end)
             lead = text[max(0, c.start - 40) : c.start]
             if c.evidence and _TOPIC_LEAD.search(lead) and text[c.end : c.end + 1] == ",":
@@ -1474,11 +1563,17 @@ def _sets(text: str, chosen: list[_Cand]) -> list[_Cand]:
             weekly = c.rule in ("weekday", "part_week")
             if weekly and (every or _PLURAL_BEFORE.search(before)):
                 if c.rule == "weekday":
-                    c.value = f"XXXX-WXX-{_dt.date.fromisoformat(c.value[:10]).isoweekday()}" if "X" not in c.value else c.value
+                    c.value = (
+                        f"XXXX-WXX-{_dt.date.fromisoformat(c.value[:10]).isoweekday()}"
+                        if "X" not in c.value
+                        else c.value
+                    )
                 else:
                     c.value = "XXXX-WXX"
                 c.needs_anchor = False
-            elif every and c.needs_anchor and c.rule in ("month", "range_months", "part_month_bare", "season"):
+            elif (
+                every and c.needs_anchor and c.rule in ("month", "range_months", "part_month_bare", "season")
+            ):
                 c.value = _YEAR_IN_VALUE.sub("XXXX", c.value)
                 c.needs_anchor = False
         out.append(c)

@@ -127,13 +127,16 @@ def merge(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 def summary_vi(rec: dict[str, Any], names: dict[str, str]) -> str:
     """A one-line Vietnamese summary generated from the record (never copied from the text)."""
     def name(arg: dict[str, Any] | None) -> str:
+        """The name as the source wrote it: summaries read like the text they cite."""
         if not arg:
             return ""
-        return names.get(arg.get("entity_id") or "", arg.get("text", ""))
+        return arg.get("text") or names.get(arg.get("entity_id") or "", "")
 
     sources = [name(a) for a in rec["actors"] if a.get("role") == "source"] or [name(a) for a in rec["actors"][:1]]
     targets = [name(a) for a in rec["actors"] if a.get("role") == "target"]
-    verb = ontology()[rec["action"]].get("verb_vi", rec["trigger"])
+    trigger = rec["trigger"].lower()
+    nominal = trigger.split()[0] in ("chuyến", "cuộc", "lệnh", "lời", "việc", "buổi")
+    verb = trigger if len(trigger.split()) > 1 and not nominal else ontology()[rec["action"]].get("verb_vi", trigger)
     prefix = {"planned": "dự kiến ", "hoped": "hy vọng ", "possible": "có thể ", "requested": "được đề nghị "}.get(
         rec["modality"], "")
     parts = [" và ".join(dict.fromkeys(sources)), ("không " if rec["negated"] else "") + prefix + verb]

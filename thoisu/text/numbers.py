@@ -40,7 +40,8 @@ _MULT = r"(?:mươi|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ)"
 _PLAIN_DIGIT = r"(?:một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín)"
 _AFTER_TEN = r"(?:(?<=mươi )|(?<=mười ))(?:lăm|nhăm|mốt|tư|một|hai|ba|bốn|sáu|bảy|bẩy|tám|chín)"
 # "mươi"/"chục" only right after a digit word ("hai mươi", "ba chục"; not "hàng chục").
-_AFTER_DIGIT = "(?:" + "|".join(f"(?<={w} )" for w in ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín")) + ")"
+_DIGIT_WORDS = ("một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "bẩy", "tám", "chín")
+_AFTER_DIGIT = "(?:" + "|".join(f"(?<={w} )" for w in _DIGIT_WORDS) + ")"
 _TOKEN = (
     r"(?:"
     + _AFTER_TEN
@@ -50,7 +51,9 @@ _TOKEN = (
     + _MULT
     + r"\b)"  # five only before a multiplier
     + r"|(?:(?<=linh )|(?<=lẻ ))năm"  # ... or after linh/lẻ
-    + r"|mười|" + _AFTER_DIGIT + r"(?:mươi|chục)|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ"
+    + r"|mười|"
+    + _AFTER_DIGIT
+    + r"(?:mươi|chục)|trăm|nghìn|ngàn|vạn|triệu|tỷ|tỉ"
     + r"|(?<=trăm )(?:linh|lẻ)(?= (?:một|hai|ba|bốn|năm|sáu|bảy|bẩy|tám|chín)\b)"
     + r")"
 )
@@ -165,6 +168,6 @@ def parse_number(s: str) -> float | None:
     if value is not None:
         return value
     words = s.split()
-    if len(words) == 1 and not s.lower() in _DIGITS and s.lower() not in ("mười", "trăm", "chục", *_SCALES):
+    if len(words) == 1 and s.lower() not in _DIGITS and s.lower() not in ("mười", "trăm", "chục", *_SCALES):
         return None
     return words_to_number(words)
