@@ -13,9 +13,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+QUESTION ?= Việt Nam trở thành thành viên của WTO khi nào?
+
 run: $(STAMP)
 	$(BIN)/thoisu --db $(DB) ingest examples/
-	$(BIN)/thoisu --db $(DB) stats
+	$(BIN)/thoisu --db $(DB) timeline
+	$(BIN)/thoisu --db $(DB) ask "$(QUESTION)"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q

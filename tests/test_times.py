@@ -94,13 +94,17 @@ def test_parse_number(s: str, value: float) -> None:
     assert parse_number(s) == pytest.approx(value)
 
 
-@pytest.mark.parametrize("s", ["", "iOS", "024.3823.4567", "hai mươi năm", "Ba Lan", "năm năm", "G20", "mươi"])
+@pytest.mark.parametrize(
+    "s", ["", "iOS", "024.3823.4567", "hai mươi năm", "Ba Lan", "năm năm", "G20", "mươi"]
+)
 def test_parse_number_rejects(s: str) -> None:
     assert parse_number(s) is None
 
 
 def test_number_words_regex() -> None:
-    text = "sau hai năm, mười lăm năm và năm năm; một trăm linh năm người; năm mươi; hàng chục; bán lẻ; Năm 2003"
+    text = (
+        "sau hai năm, mười lăm năm và năm năm; một trăm linh năm người; năm mươi; hàng chục; bán lẻ; Năm 2003"
+    )
     assert [m.group() for m in NUMBER_WORDS_RE.finditer(text)] == [
         "hai",
         "mười lăm",
@@ -141,7 +145,9 @@ def _doc(text: str, published: str | None = None, sentences: bool = False) -> Do
 
 
 def test_tag_times_anchors_on_published() -> None:
-    doc = tag_times(_doc("Bộ Ngoại giao ra thông báo vào ngày 3-2. Hôm qua, hai bên đã họp.", "2020-02-05", True))
+    doc = tag_times(
+        _doc("Bộ Ngoại giao ra thông báo vào ngày 3-2. Hôm qua, hai bên đã họp.", "2020-02-05", True)
+    )
     assert [(t.text, t.value, t.inferred, t.anchor, t.sentence) for t in doc.times] == [
         ("ngày 3-2", "2020-02-03", False, "2020-02-05 (publication date)", 0),
         ("Hôm qua", "2020-02-04", False, "2020-02-05 (publication date)", 1),
@@ -213,3 +219,12 @@ def test_tag_times_returns_the_doc() -> None:
     doc = _doc("Không có mốc thời gian nào ở đây.")
     assert tag_times(doc) is doc
     assert doc.times == []
+
+
+def test_inference_tense_cue_compared_year() -> None:
+    doc = tag_times(_doc("Doanh thu quý I tăng 12% so với cùng kỳ năm 2020. Năm nay, công ty đặt mục tiêu lớn."))
+    by_text = {t.text: t for t in doc.times}
+    assert by_text["Năm nay"].value == "2021"
+    assert by_text["Năm nay"].inferred is True
+    assert by_text["Năm nay"].anchor == "2021 (year after 'năm 2020')"
+    assert by_text["quý I"].value == "2021-Q1"

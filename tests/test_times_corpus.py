@@ -23,9 +23,11 @@ from thoisu.text.normalize import normalize
 GOLD = Path(__file__).parent / "gold" / "times_corpus.jsonl"
 CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
 
-# Measured on 2024 hand-checked items (194 lines, 31 files) when the gold set was written: 0.943
-# (183/194).  The test allows 0.02 below it.
-MEASURED_ACCURACY = 0.943
+# Accuracy measured with this tagger on the 257 gold lines (241 expressions, 16 negatives, 42 files):
+# 253/257 = 0.984.  The first 194 lines were annotated before the last round of rule fixes (0.933 then)
+# and the last 63 as a held-out batch after it (0.841 before the fixes it prompted), so the figure is
+# partly tuned on this sample.  The test allows 0.02 below it.
+MEASURED_ACCURACY = 0.984
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
 
@@ -73,7 +75,9 @@ def evaluate() -> tuple[int, int, list[str]]:
                 right += 1
             else:
                 got = ", ".join(f"{t.text!r}={t.value}/{t.granularity}" for t in over) or "nothing"
-                errors.append(f"{name} {g['text']!r}#{g['occ']}: want {g['value']}/{g['granularity']}, got {got}")
+                errors.append(
+                    f"{name} {g['text']!r}#{g['occ']}: want {g['value']}/{g['granularity']}, got {got}"
+                )
     return right, len(items), errors
 
 
@@ -87,7 +91,9 @@ def test_gold_sample_shape() -> None:
 def test_accuracy_on_gold_sample() -> None:
     right, total, errors = evaluate()
     accuracy = right / total
-    assert accuracy >= MEASURED_ACCURACY - 0.02, f"accuracy {accuracy:.3f} ({right}/{total}); errors:\n" + "\n".join(errors)
+    assert accuracy >= MEASURED_ACCURACY - 0.02, (
+        f"accuracy {accuracy:.3f} ({right}/{total}); errors:\n" + "\n".join(errors)
+    )
 
 
 if __name__ == "__main__":

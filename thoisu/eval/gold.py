@@ -45,6 +45,9 @@ class GoldDoc:
     times: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     qa: list[dict[str, Any]] = field(default_factory=list)
+    # which stages this document is annotated for: a QA-only file over examples/ must not count
+    # every entity the pipeline finds there as a false hit
+    scope: tuple[str, ...] = ("entities", "times", "events", "qa")
 
 
 def source_path(name: str) -> Path:
@@ -82,7 +85,8 @@ def load_gold(path: Path) -> GoldDoc:
     data = json.loads(path.read_text("utf-8"))
     name = data["doc"]
     text, published = document_text(name)
-    gold = GoldDoc(name=name, split=data.get("split", "dev"), text=text, published=published)
+    gold = GoldDoc(name=name, split=data.get("split", "dev"), text=text, published=published,
+                   scope=tuple(data.get("scope", GoldDoc.scope)))
     problems: list[str] = []
 
     def resolve(item: dict[str, Any], what: str) -> dict[str, Any] | None:

@@ -281,9 +281,9 @@ def trigger_baseline_events(doc: Doc) -> list[dict[str, Any]]:
 # --- the whole run ------------------------------------------------------------------------------
 def evaluate(split: str = "test", with_errors: bool = False, baselines: bool = True) -> dict[str, Any]:
     golds = load_gold_set(split)
-    docs = [(g, run_pipeline(g)) for g in golds]
+    docs = [(g, run_pipeline(g)) for g in golds if "entities" in g.scope]
     errors: list[dict[str, Any]] | None = [] if with_errors else None
-    report: dict[str, Any] = {"split": split, "documents": len(golds)}
+    report: dict[str, Any] = {"split": split, "documents": len(docs)}
     report["entities"] = {"ours": score_entities([(g, our_entities(d)) for g, d in docs], errors)}
     report["times"] = {"ours": score_times([(g, our_times(d)) for g, d in docs], errors)}
     report["events"] = {"ours": score_events([(g, d, our_events(d)) for g, d in docs], errors)}

@@ -142,6 +142,11 @@ def _gazetteer_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: d
     out: list[Candidate] = []
     n = len(syls)
     for i in range(n):
+        numbered = re.fullmatch(r"([A-Z]{2,})-(\d{1,3})", syls[i].text)
+        if numbered and (base := g.aliases.get((numbered.group(1).lower(),))):
+            # "AMM-29": the 29th meeting of a known mechanism
+            out.append(Candidate(i, i + 1, "EVENT", None, "gazetteer", priority=2))
+            continue
         for j in range(min(n, i + g.max_len), i, -1):
             if any(not _joinable(_gap(text, syls[k], syls[k + 1])) for k in range(i, j - 1)):
                 continue
@@ -414,6 +419,8 @@ def _pair_acronyms(text: str, syls: list[Syl], chosen: list[Candidate], g: Gazet
         if not _ACRONYM.match(acr):
             continue
         known = b.entity_id if b.source == "gazetteer" else None
+        if a.source == "gazetteer" and known and g.entities[known]["type"] != a.type:
+            continue  # "Đông Nam Á (TAC)": a place before a treaty's acronym does not name the treaty
         if a.entity_id is None and known:
             a.type = g.entities[known]["type"]
             if a.source == "head" and g.entities[known].get("kind") == "mechanism":
@@ -433,7 +440,8 @@ def _define_acronyms(text: str, mentions: list[Mention], acronyms: dict[str, tup
             continue
         after = text[m.end : m.end + 16]
         am = re.match(r" \(([A-ZĐ][A-Za-z0-9Đ+\-]{1,11})\)", after)
-        if am and _ACRONYM.match(am.group(1)) and m.type != "PER":
+        known = m.entity_id in gazetteer().entities  # a gazetteer entity's acronyms are already known
+        if am and _ACRONYM.match(am.group(1)) and m.type != "PER" and not known:
             acronyms[am.group(1)] = (m.entity_id or "", m.type)
             if m.entity_id in doc.entities:
                 aliases = set(doc.entities[m.entity_id].get("aliases", [])) | {am.group(1)}

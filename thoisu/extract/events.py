@@ -142,9 +142,18 @@ def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Me
             if trig.action == "MEET" and prev.action in rules["absorbs_meet"] and i - pj <= 4:
                 i = j  # "tổ chức họp": one event
                 continue
+            if prev.action == "HOLD_CONFERENCE" and trig.action == "COMMEMORATE" and i - pj <= 1:
+                found.pop()  # "tổ chức kỷ niệm 125 năm …": the commemoration is the event
         found.append((i, j, trig))
         i = j
     return found
+
+
+def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
+    """``Chương trình … giai đoạn 2010-2015``: a period right after a name belongs to the name."""
+    return t.granularity == "period" and any(
+        0 <= t.start - n.end <= 12 and text[n.end : t.start].strip() in ("", "giai đoạn", "cho giai đoạn")
+        for n in names)
 
 
 def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int) -> list[TimeExpr]:
@@ -164,16 +173,17 @@ def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]],
     return [t for t in times if owner(t) == n]
 
 
-_PHRASE_STOPS = {"tại", "ở", "vào", "ngày", "tháng", "năm", "với", "cho", "và", "nhằm", "để", "khi", "sau", "trước",
+_PHRASE_STOPS = {"tại", "ở", "vào", "với", "cho", "và", "nhằm", "để", "khi", "sau", "trước",
                  "trong", "từ", "đến", "nhưng", "mà", "thì", "của", "đã", "sẽ", "đang", "là"}
 
 
-def _object_phrase(text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention]) -> tuple[str, int, int] | None:
+def _object_phrase(text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention],
+                   times: list[TimeExpr] = ()) -> tuple[str, int, int] | None:
     """The noun phrase a trigger acts on, when no entity is its object: up to 6 syllables,
     stopping at punctuation, a preposition, a time word or a name."""
     k = j
     while k < len(syls) and k - j < 6 and syls[k].end <= limit:
-        if syls[k].key in _PHRASE_STOPS and k > j or any(m.start <= syls[k].start < m.end for m in mentions):
+        if syls[k].key in _PHRASE_STOPS and k > j or any(m.start <= syls[k].start < m.end for m in [*mentions, *times]):
             break
         if k > j and text[syls[k - 1].end : syls[k].start].strip(" "):
             break
@@ -281,6 +291,17 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     sent = doc.sentences[si]
     keys = [s.key for s in syls]
     clause_start = window[0]
+    if window[0] > sent.start:
+        # after an earlier trigger, the subject starts at the last clause break before this one:
+        # "đăng ký vaccine Sputnik V của Nga (…) và các doanh nghiệp Việt Nam đã ký hợp đồng mua"
+        region = doc.text[window[0] : start]
+        cut = max(region.rfind(","), region.rfind(" và "), region.rfind(";"))
+        if cut >= 0 and not _inside_parens(region, cut):
+            clause_start = window[0] + cut + 1
+    region = doc.text[clause_start:start]
+    opener = max(region.rfind(" việc "), region.rfind(" rằng "), region.rfind(": "))
+    if opener >= 0 and not _inside_parens(region, opener):
+        clause_start += opener + 1  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
     places = {id(m) for m in mentions if _is_place(doc.text, m)}
     candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
     sources = _subject_group(doc.text, [m for m in candidates if m.start >= clause_start])
@@ -294,6 +315,13 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     else:
         actors = [_arg(m, "source") for m in sources]
     after = [m for m in mentions if m.start >= end]
+    visitor = _possessor(doc, syls, i, j, after) if keys[i] in ("chuyến", "cuộc", "lệnh", "lời") else None
+    if visitor is not None:
+        # "chuyến thăm … của ông", "lệnh trừng phạt của Mỹ": the possessor acts, the rest are targets
+        actors = [_arg(visitor, "source")] + [dict(a, role="target") for a in actors if a.get("entity_id") != visitor.entity_id]
+    between = _between_pair(doc.text, end, after)
+    if between:
+        actors = [_arg(between[0], "source"), _arg(between[1], "target")]
     targets = _targets(doc.text, end, after, trig.action)
     actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
     if not any(a["type"] in SOURCE_TYPES for a in actors):
@@ -314,13 +342,14 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
         post = re.search(r"\blàm\b", doc.text[end : window[1]])
         obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
     if obj is None and trig.action not in ("STATEMENT", "MEET", "VISIT"):
-        phrase = _object_phrase(doc.text, syls, j, window[1], mentions)
+        phrase = _object_phrase(doc.text, syls, j, window[1], mentions, times)
         obj_arg = {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]} if phrase else None
     else:
         obj_arg = _arg(obj) if obj else None
     place = None if trig.action == "APPOINT" else _place(
         doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
+    times = [t for t in times if not _names_period(doc.text, t, names)]
     hi = start if trig.action in ("STATEMENT", "PROPOSE") else window[1]  # what follows is the content
     date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
     if date is None and n_events == 1:
@@ -359,6 +388,37 @@ def _inside_quotes(text: str, sentence_start: int, pos: int, sentence_end: int |
 _PRONOUNS = {"ông", "bà", "ngài", "họ"}
 
 
+def _inside_parens(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """``… hợp tác giữa ASEAN với Liên minh Kinh tế Á-Âu``: the two parties of the action."""
+    g = text.find("giữa", end, end + 30)
+    if g < 0:
+        return None
+    ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES][:2]
+    if len(ms) == 2 and text[ms[0].end : ms[1].start].strip() in ("và", "với", "-"):
+        return ms[0], ms[1]
+    return None
+
+
+def _possessor(doc: Doc, syls: list[Syl], i: int, j: int, after: list[Mention]) -> Mention | None:
+    k = j
+    while k < len(syls) and k - j < 3 and syls[k].key != "của":
+        k += 1
+    if k >= len(syls) or syls[k].key != "của":
+        return None
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    if nxt is None:
+        return None
+    if nxt.key in _PRONOUNS and (k + 2 >= len(syls) or not syls[k + 2].cap):
+        return _last_person(doc, syls[i].start)
+    # "của Chủ tịch nước Việt Nam Nguyễn Xuân Phúc": a person named within a title phrase wins
+    near = [m for m in after if nxt.start <= m.start <= nxt.start + 40 and m.type in ACTOR_TYPES]
+    return next((m for m in near if m.type == "PER"), near[0] if near and near[0].start == nxt.start else None)
+
+
 def _pronoun_before(syls: list[Syl], i: int, clause_start: int) -> bool:
     """``ông``/``bà`` standing alone (not before a name) as the subject of the trigger."""
     for k in range(i - 1, max(-1, i - 4), -1):
@@ -376,7 +436,11 @@ def _last_person(doc: Doc, before: int) -> Mention | None:
 def _is_place(text: str, m: Mention) -> bool:
     """A location introduced by tại/ở or opening a parenthesis is a place, not an actor."""
     before = text[max(0, m.start - 6) : m.start].lower()
-    return m.type == "LOC" and (before.rstrip().endswith(("tại", "ở")) or before.endswith("("))
+    if m.type != "LOC":
+        return False
+    if before.endswith("("):
+        return text[m.end : m.end + 1] in (",", ")")  # "(Jakarta, 7/1996)", not "(Nga là thành viên …)"
+    return before.rstrip().endswith(("tại", "ở"))
 
 
 _SENT_TRIGGERS: dict[tuple[int, int], int] = {}
@@ -423,14 +487,21 @@ def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Men
 
 
 def _place(text: str, mentions: list[Mention], start: int, end: int, obj: Mention | None) -> Mention | None:
-    for m in mentions:
-        if _is_place(text, m):
+    """A place after the trigger, or one fronted before it (``Tại Hà Nội, …``, ``(Jakarta, 7/1996)``)."""
+    places = [m for m in mentions if _is_place(text, m)]
+    after = [m for m in places if m.start >= end]
+    if after:
+        return after[0]
+    for m in places:
+        lead = text[:m.start].rstrip()
+        lead = lead[: -3].rstrip() if lead.lower().endswith("tại") else lead[:-1].rstrip() if lead.lower().endswith("ở") else lead
+        if lead.endswith(("(", ",")) or text[max(0, m.start - 1)] == "(" or lead.endswith("\n") or not lead:
             return m
     return None
 
 
 def _date(times: list[TimeExpr], start: int, end: int, names: list[Mention]) -> dict[str, Any] | None:
-    usable = [t for t in times if t.granularity != "duration" and t.value
+    usable = [t for t in times if t.granularity != "duration" and t.value and not t.value.startswith("..")
               and not any(n.start <= t.start and t.end <= n.end for n in names)]
     if not usable:
         return None

@@ -234,19 +234,6 @@ class _Ctx:
         words = re.findall(r"[^\W_]+|[(),;:%]|[.!?](?=\s|$)", chunk)
         return " ".join(words[-n:])
 
-    def prev_word(self, pos: int) -> str:
-        w = self.prev_words(pos, 1)
-        return w
-
-    def ends_with_word(self, pos: int, words_re: re.Pattern) -> bool:
-        return bool(words_re.search(self.prev_words(pos, 4)))
-
-    def next_text(self, pos: int, n: int = 30) -> str:
-        line_end = self.text.find("\n", pos)
-        if line_end < 0:
-            line_end = len(self.text)
-        return self.lower[pos : min(line_end, pos + n)]
-
     def future_cue(self, pos: int) -> bool:
         """A future cue word earlier in the same sentence (at most ~80 characters back)."""
         lo = max(0, pos - 80)
@@ -287,7 +274,7 @@ class _Patterns:
         # parts of the day, ngày/hôm, thứ/chủ, mồng/mùng, từ; number words and "cách đây".
         FW = "".join(sorted({w[0] for w in [*lx["parts_of_day"], *_DAY_WORDS]}))
         FN = "".join(sorted({w[0] for w in _NUMBER_FIRST_WORDS}))
-        WD = r"(?:thứ\s+(?:hai|ba|tư|năm|sáu|bảy|[2-7])|chủ\s+nhật)"
+        WD = rf"(?:thứ\s+{_alt([*lx['weekdays'], *lx['weekday_digits']])}|{_alt(lx['sunday'])})"
         D = r"(?:0?[1-9]|[12]\d|3[01])"
         M = r"(?:0?[1-9]|1[0-2])"
         Y = r"(?:1\d{3}|20\d{2}|2100)"
@@ -304,9 +291,11 @@ class _Patterns:
         REL_DAY = _alt(lx["relative_days"])
         REL_DAY_SUF = _alt(lx["relative_day_suffixes"])
         PAST = _alt(lx["past_markers"])
-        FUT = _alt(lx["future_markers"])
-        MARK = rf"(?:{PAST}|sắp\s+tới|tới\s+đây|(?:tới|này)(?=\s*(?:[,.;:!?)\"]|$|\s+(?:và|hoặc|,))))"
-        REL_Y = r"(?:nay|ngoái|trước|tới|sau|kia)"
+        # one-word markers ("tới", "này") only at a clause end: "tới" is also a verb
+        FUT_LONG = _alt(w for w in lx["future_markers"] if " " in w)
+        SHORT = _alt([w for w in lx["future_markers"] if " " not in w] + lx["this_markers"])
+        MARK = rf"(?:{PAST}|{FUT_LONG}|{SHORT}(?=\s*(?:[,.;:!?)\"]|$|\s+(?:và|hoặc|,))))"
+        REL_Y = _alt(lx["relative_allowed"]["year"])
         PARTS = _alt(lx["period_parts"])
         HALVES = _alt(lx["halves"])
         MONTH_NAMES = _alt(lx["month_names"])
@@ -490,7 +479,6 @@ class _Patterns:
             re.I,
         )
         self.past_re = re.compile(rf"^{PAST}$", re.I)
-        self.fut_re = re.compile(rf"^(?:{FUT})$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -510,7 +498,7 @@ def _mode_from_mark(mark: str | None, ctx: _Ctx, pos: int):
     return "future" if ctx.future_cue(pos) else "window"
 
 
-_REL_OFF = {"nay": 0, "này": 0, "ngoái": -1, "trước": -1, "tới": 1, "sau": 1, "kia": -2}
+_REL_OFF: dict[str, int] = dict(_lex()["relative_offsets"])
 
 
 def _clock(s: str | None, pod: str | None) -> tuple[int, int] | None:
@@ -1606,19 +1594,42 @@ def find_times(text: str, anchor: str | _dt.date | None = None) -> list[TimeExpr
     ]
 
 
-def infer_reference(text: str) -> Anchor | None:
-    """The latest explicit point date a text states (not under a future cue), or None."""
+_COMPARED_BEFORE = re.compile(r"(?<!\w)(?:cùng\s+kỳ|so\s+với(?:\s+cả|\s+cùng\s+kỳ)?)\s*$", re.I)
+_PAST_AFTER = re.compile(r"^\s*vừa\s+qua(?!\w)", re.I)
+
+
+def _infer(text: str) -> tuple[Anchor, str] | None:
     best: tuple[int, int, int] | None = None
+    reason = "latest explicit date in text"
     for c in _find(text, None):
-        if c.evidence is None or c.needs_anchor:
+        if c.evidence is None or c.needs_anchor or c.evidence[0] is None or "X" in (c.value or "X"):
             continue
         ev = c.evidence
         if best is None or ev > best:
-            best = ev
+            best, reason = ev, "latest explicit date in text"
+        # tense cues: "so với (cùng kỳ) năm 2020", "năm 2020 vừa qua" are said in a later year
+        if c.gran == "year" and (
+            _COMPARED_BEFORE.search(text[max(0, c.start - 20) : c.start])
+            or _PAST_AFTER.match(text[c.end : c.end + 10])
+        ):
+            later = (ev[0] + 1, 0, 0)
+            if later > best:
+                best, reason = later, f"year after {text[c.start : c.end]!r}"
     if best is None:
         return None
     y, m, d = best
-    return Anchor(y, m or None, d or None)
+    return Anchor(y, m or None, d or None), reason
+
+
+def infer_reference(text: str) -> Anchor | None:
+    """The reference date a text without a publication date implies, or None.
+
+    The latest explicit point it states (not under a future cue, not a target such as
+    ``đến năm 2030``), or the year after a year it speaks of as past (``so với năm 2020``,
+    ``cùng kỳ năm 2020``, ``năm 2020 vừa qua``) when that is later.
+    """
+    found = _infer(text)
+    return found[0] if found else None
 
 
 def tag_times(doc: Doc) -> Doc:
@@ -1628,9 +1639,10 @@ def tag_times(doc: Doc) -> Doc:
     if anchor is not None:
         label = f"{anchor.iso} (publication date)"
     else:
-        anchor = infer_reference(doc.text)
+        found = _infer(doc.text)
+        anchor = found[0] if found else None
         inferred = anchor is not None
-        label = f"{anchor.iso} (latest explicit date in text)" if anchor else None
+        label = f"{anchor.iso} ({found[1]})" if found else None
     times = []
     for c in _find(doc.text, anchor):
         used = c.needs_anchor and anchor is not None

@@ -140,11 +140,17 @@ def summary_vi(rec: dict[str, Any], names: dict[str, str]) -> str:
     prefix = {"planned": "dự kiến ", "hoped": "hy vọng ", "possible": "có thể ", "requested": "được đề nghị "}.get(
         rec["modality"], "")
     parts = [" và ".join(dict.fromkeys(sources)), ("không " if rec["negated"] else "") + prefix + verb]
+    if rec["action"] == "APPOINT":  # "Nga bổ nhiệm Alexander A. Ivanov (ASEAN)"
+        people = [t for t in targets if t not in sources]
+        post = f" ({name(rec['object'])})" if rec["object"] else ""
+        return " ".join([*parts, ", ".join(people)]).strip() + post
     if rec["object"]:
         parts.append(name(rec["object"]))
+    targets = [t for t in dict.fromkeys(targets) if t != name(rec["object"]) and t not in sources]
     if targets:
-        joiner = "" if rec["action"] in ("VISIT", "ACCUSE", "ATTACK", "SANCTION") else "với "
-        parts.append(joiner + ", ".join(dict.fromkeys(targets)))
+        joiner = {"VISIT": "", "ACCUSE": "", "ATTACK": "", "SANCTION": "", "PROVIDE_AID": "cho ", "APPOINT": ""}.get(
+            rec["action"], "với ")
+        parts.append(joiner + ", ".join(targets))
     if rec["place"]:
         parts.append("tại " + name(rec["place"]))
     return " ".join(p for p in parts if p).strip()

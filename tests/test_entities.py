@@ -1,0 +1,349 @@
+"""Named entities, role relations and quantities on invented sentences in diplomatic-news style.
+
+Every expectation here follows from what the Vietnamese text means (docs/annotation.md), not from
+what the recogniser happens to print: spans are exact character offsets into ``Doc.text``, ids are
+the gazetteer's canonical ids.
+"""
+
+from __future__ import annotations
+
+import csv
+from importlib import resources
+
+import pytest
+
+from thoisu.extract.gazetteer import gazetteer
+from thoisu.model import Doc
+from thoisu.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp() -> Pipeline:
+    return Pipeline()
+
+
+def span(doc: Doc, surface: str, occ: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occ``-th occurrence of ``surface`` in the document's text."""
+    at = -1
+    for _ in range(occ):
+        at = doc.text.index(surface, at + 1)
+    return at, at + len(surface)
+
+
+def mention(doc: Doc, surface: str, occ: int = 1):
+    """The mention whose span is exactly that occurrence of ``surface`` (fails if there is none)."""
+    start, end = span(doc, surface, occ)
+    found = [m for m in doc.mentions if (m.start, m.end) == (start, end)]
+    assert found, f"no mention spans {surface!r} #{occ} at {start}-{end}; got {[(m.text, m.start, m.end) for m in doc.mentions]}"
+    m = found[0]
+    assert doc.text[m.start : m.end] == m.text == surface
+    return m
+
+
+def triples(doc: Doc, sentence: int | None = None) -> list[tuple[str, str, str | None]]:
+    return [(m.text, m.type, m.entity_id) for m in doc.mentions if sentence is None or m.sentence == sentence]
+
+
+# --- countries: short names, formal names, aliases, tone placement ------------------------------
+def test_short_formal_and_alias_names_link_to_one_country(nlp):
+    doc = nlp.from_text(
+        "Ngày 12/3/2021, Liên bang Nga và Hoa Kỳ tổ chức tham vấn chiến lược tại Geneva. "
+        "Phía Mỹ đánh giá cuộc tham vấn là thẳng thắn, còn Nga đánh giá tích cực."
+    )
+    assert triples(doc, 0) == [
+        ("Liên bang Nga", "LOC", "RUS"),
+        ("Hoa Kỳ", "LOC", "USA"),
+        ("Geneva", "LOC", "city:geneva"),
+    ]
+    assert triples(doc, 1) == [("Mỹ", "LOC", "USA"), ("Nga", "LOC", "RUS")]
+    m = mention(doc, "Liên bang Nga")
+    assert (m.start, m.end) == (16, 29)
+    assert mention(doc, "Hoa Kỳ").entity_id == mention(doc, "Mỹ").entity_id == "USA"
+    assert mention(doc, "Nga", 2).entity_id == "RUS"  # the 1st "Nga" is inside "Liên bang Nga"
+    # the canonical entity carries its English name and keeps the surface forms as aliases
+    assert doc.entities["RUS"]["name"] == "Russia"
+    assert doc.entities["USA"]["name"] == "United States"
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "eid"),
+    [
+        ("Cộng hoà Liên bang Đức", "Cộng hòa Liên bang Đức", "DEU"),
+        ("Uỷ ban châu Âu", "Ủy ban châu Âu", "org:european-commission"),
+        ("Hoà Bình", "Hòa Bình", "vn:hoa-binh"),
+    ],
+)
+def test_tone_placement_variants_are_one_entity(nlp, old, new, eid):
+    doc = nlp.from_text(f"Đoàn đại biểu {old} làm việc tại Hà Nội. Sau đó, đoàn {new} lên đường về nước.")
+    a, b = mention(doc, old), mention(doc, new)
+    assert a.entity_id == b.entity_id == eid
+    # the text keeps the placement as written; only matching unifies it
+    assert doc.text[a.start : a.end] == old and doc.text[b.start : b.end] == new
+    assert gazetteer().lookup(old) == gazetteer().lookup(new) == {eid}
+
+
+# --- organisations and mechanisms ---------------------------------------------------------------
+def test_organisations(nlp):
+    doc = nlp.from_text("Liên Hợp Quốc hoan nghênh vai trò của ASEAN trong việc duy trì hòa bình ở Đông Nam Á.")
+    assert triples(doc) == [
+        ("Liên Hợp Quốc", "ORG", "org:un"),
+        ("ASEAN", "ORG", "org:asean"),
+        ("Đông Nam Á", "LOC", "region:southeast-asia"),
+    ]
+    assert mention(doc, "Liên Hợp Quốc").start == 0
+
+
+def test_un_acronym_and_security_council(nlp):
+    doc = nlp.from_text("Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình.")
+    assert mention(doc, "LHQ").entity_id == "org:un"
+    assert (mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").type, mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").entity_id) == (
+        "ORG", "org:unsc")
+    assert not any(m.text == "Liên Hợp Quốc" for m in doc.mentions)  # no nesting
+
+
+def test_mechanisms_pmc1_som_arf(nlp):
+    doc = nlp.from_text("Các bộ trưởng dự PMC+1, SOM và ARF tại Viêng Chăn.")
+    assert triples(doc) == [
+        ("PMC+1", "MECHANISM", "mech:pmc1"),
+        ("SOM", "MECHANISM", "mech:som"),
+        ("ARF", "MECHANISM", "mech:arf"),
+        ("Viêng Chăn", "LOC", "city:vientiane"),
+    ]
+    assert span(doc, "PMC+1") == (mention(doc, "PMC+1").start, mention(doc, "PMC+1").end) == (17, 22)
+
+
+def test_mechanism_long_forms_with_acronyms(nlp):
+    doc = nlp.from_text("Hai bên cũng dự Hội nghị Quan chức Cao cấp ASEAN (SOM) và Diễn đàn Khu vực ASEAN (ARF).")
+    assert triples(doc) == [
+        ("Hội nghị Quan chức Cao cấp ASEAN", "MECHANISM", "mech:som"),
+        ("SOM", "MECHANISM", "mech:som"),
+        ("Diễn đàn Khu vực ASEAN", "MECHANISM", "mech:arf"),
+        ("ARF", "MECHANISM", "mech:arf"),
+    ]
+
+
+# --- names opened by a head word ----------------------------------------------------------------
+def test_head_word_agreement_not_in_gazetteer(nlp):
+    name = "Hiệp định Thương mại Tự do Việt Nam - Mông Cổ"
+    doc = nlp.from_text(
+        f"Việt Nam và Mông Cổ khởi động đàm phán {name}. Các nhà đàm phán hy vọng {name} sẽ sớm được ký."
+    )
+    first, second = mention(doc, name, 1), mention(doc, name, 2)
+    assert first.type == second.type == "AGREEMENT"
+    assert first.entity_id and first.entity_id == second.entity_id
+    assert first.entity_id not in {"VNM", "MNG"}
+    # the pair inside the name is not split out as separate mentions
+    inside = [m for m in doc.mentions if first.start <= m.start and m.end <= first.end]
+    assert inside == [first]
+    assert triples(doc, 0)[:2] == [("Việt Nam", "LOC", "VNM"), ("Mông Cổ", "LOC", "MNG")]
+
+
+def test_head_word_fund_in_gazetteer_and_spacing_variant(nlp):
+    doc = nlp.from_text("Nga góp vốn cho Quỹ Hợp tác ASEAN - Nga. Quỹ Hợp tác ASEAN-Nga tài trợ nhiều dự án.")
+    a, b = mention(doc, "Quỹ Hợp tác ASEAN - Nga"), mention(doc, "Quỹ Hợp tác ASEAN-Nga")
+    assert (a.type, a.entity_id) == (b.type, b.entity_id) == ("FUND", "fund:asean-russia")
+    assert not any(a.start < m.start < a.end or b.start < m.start < b.end for m in doc.mentions)
+
+
+def test_head_word_fund_not_in_gazetteer(nlp):
+    name = "Quỹ Hợp tác Mê Kông - Nhật Bản"
+    doc = nlp.from_text(f"Nhật Bản thành lập {name}. {name} hoạt động từ năm 2008.")
+    a, b = mention(doc, name, 1), mention(doc, name, 2)
+    assert a.type == b.type == "FUND"
+    assert a.entity_id and a.entity_id == b.entity_id
+
+
+# --- people -------------------------------------------------------------------------------------
+def test_person_after_title_and_later_partial_mention(nlp):
+    doc = nlp.from_text(
+        "Ngoại trưởng Nga Sergey Lavrov đã gặp Tổng Thư ký ASEAN tại Jakarta. "
+        "Trong cuộc gặp, ông Lavrov khẳng định Nga coi trọng quan hệ với ASEAN."
+    )
+    assert triples(doc, 0) == [
+        ("Nga", "LOC", "RUS"),
+        ("Sergey Lavrov", "PER", "per:sergey-lavrov"),
+        ("ASEAN", "ORG", "org:asean"),
+        ("Jakarta", "LOC", "city:jakarta"),
+    ]
+    full = mention(doc, "Sergey Lavrov")
+    assert (full.start, full.end) == (17, 30)  # the title and the country stay outside the name
+    later = mention(doc, "Lavrov", 2)
+    assert later.type == "PER" and later.entity_id == full.entity_id
+    assert doc.text[later.start - 4 : later.start] == "ông "  # the honorific stays outside
+
+
+def test_person_not_in_gazetteer_partial_mention_links_to_full_name(nlp):
+    doc = nlp.from_text(
+        "Đại sứ Nga tại Lào Pavel Sokolovsky trao quà cho học sinh Viêng Chăn. "
+        "Theo ông Sokolovsky, Nga sẽ tiếp tục hỗ trợ Lào."
+    )
+    full = mention(doc, "Pavel Sokolovsky")
+    later = mention(doc, "Sokolovsky", 2)
+    assert full.type == later.type == "PER"
+    assert full.entity_id and later.entity_id == full.entity_id
+    assert mention(doc, "Nga").entity_id == "RUS" and mention(doc, "Lào").entity_id == "LAO"
+
+
+def test_vietnamese_name_after_title(nlp):
+    doc = nlp.from_text("Hôm qua, Thứ trưởng Ngoại giao Nga Andrei Rudenko tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi. "
+                        "Ông Khôi cho biết quan hệ hai nước phát triển tốt.")
+    khoi = mention(doc, "Đặng Minh Khôi")
+    assert khoi.type == "PER"
+    assert mention(doc, "Khôi", 2).entity_id == khoi.entity_id
+    assert mention(doc, "Andrei Rudenko").type == "PER"
+    assert [m.entity_id for m in doc.mentions if m.text == "Nga"] == ["RUS", "RUS"]
+
+
+# --- acronyms defined in the text ---------------------------------------------------------------
+def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
+    long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"
+    doc = nlp.from_text(
+        f"{long} (MSRC) vừa công bố báo cáo thường niên. Các chuyên gia của MSRC đánh giá cao vai trò của ASEAN. "
+        "Năm tới, MSRC sẽ mở văn phòng tại Băng Cốc."
+    )
+    lf = mention(doc, long)
+    assert lf.type == "ORG" and lf.entity_id
+    for occ in (1, 2, 3):
+        acr = mention(doc, "MSRC", occ)
+        assert (acr.type, acr.entity_id) == ("ORG", lf.entity_id)
+    assert "MSRC" in doc.entities[lf.entity_id]["aliases"]
+    assert mention(doc, "Băng Cốc").entity_id == "city:bangkok"
+
+
+def test_gazetteer_long_form_with_acronym(nlp):
+    doc = nlp.from_text("Hợp tác giữa Liên minh Kinh tế Á - Âu (EAEU) và ASEAN tiếp tục mở rộng. EAEU là đối tác quan trọng.")
+    assert mention(doc, "Liên minh Kinh tế Á - Âu").entity_id == "org:eaeu"
+    assert mention(doc, "EAEU", 1).entity_id == mention(doc, "EAEU", 2).entity_id == "org:eaeu"
+    # the hyphenated name is one mention, not "Á" + "Âu"
+    assert [m.text for m in doc.mentions if m.sentence == 0] == ["Liên minh Kinh tế Á - Âu", "EAEU", "ASEAN"]
+
+
+# --- hyphenated pairs ---------------------------------------------------------------------------
+@pytest.mark.parametrize("pair", ["Nga - ASEAN", "ASEAN-Nga", "Việt Nam - Lào"])
+def test_hyphenated_pair_is_two_mentions(nlp, pair):
+    doc = nlp.from_text(f"Quan hệ {pair} ngày càng phát triển.")
+    left, right = [p.strip() for p in pair.split("-")]
+    ids = {"Nga": "RUS", "ASEAN": "org:asean", "Việt Nam": "VNM", "Lào": "LAO"}
+    a, b = mention(doc, left), mention(doc, right)
+    assert (a.entity_id, b.entity_id) == (ids[left], ids[right])
+    assert len(doc.mentions) == 2
+
+
+# --- common words that are not entities ---------------------------------------------------------
+@pytest.mark.parametrize(
+    ("text", "not_ids"),
+    [
+        ("Ý kiến của các chuyên gia về vấn đề này rất khác nhau.", {"ITA"}),
+        ("Mỹ phẩm Hàn Quốc được ưa chuộng tại Việt Nam.", {"USA"}),
+        ("Ý kiến của Nga về vấn đề này được nhiều nước ủng hộ.", {"ITA"}),
+    ],
+)
+def test_common_words_are_not_countries(nlp, text, not_ids):
+    doc = nlp.from_text(text)
+    assert not {m.entity_id for m in doc.mentions} & not_ids
+    assert not any(m.start == 0 for m in doc.mentions)
+
+
+def test_cosmetics_sentence_keeps_the_real_countries(nlp):
+    doc = nlp.from_text("Mỹ phẩm Hàn Quốc được ưa chuộng tại Việt Nam.")
+    assert triples(doc) == [("Hàn Quốc", "LOC", "KOR"), ("Việt Nam", "LOC", "VNM")]
+
+
+# --- role relations -----------------------------------------------------------------------------
+def _roles(doc: Doc) -> set[tuple]:
+    return {(r["kind"], r["subject"], r["role"], r["object"]) for r in doc.relations if r["kind"] == "role"}
+
+
+def test_role_relations_after_titles(nlp):
+    doc = nlp.from_text(
+        "Tổng thống Hoa Kỳ Joe Biden gặp Tổng Thư ký Liên Hợp Quốc António Guterres. "
+        "Ngoại trưởng Liên bang Nga Sergey Lavrov cũng có mặt."
+    )
+    roles = _roles(doc)
+    assert ("role", "per:antonio-guterres", "Secretary-General", "org:un") in roles
+    assert ("role", "per:sergey-lavrov", "Foreign Minister", "RUS") in roles
+    lavrov = next(r for r in doc.relations if r["subject"] == "per:sergey-lavrov")
+    assert lavrov["text"] == "Ngoại trưởng Liên bang Nga Sergey Lavrov"
+    assert doc.text[lavrov["start"] : lavrov["end"]] == lavrov["text"]
+    assert lavrov["sentence"] == 1
+
+
+def test_role_relation_of_an_ambassador_with_place(nlp):
+    doc = nlp.from_text("Đại sứ Việt Nam tại Nga Đặng Minh Khôi dự lễ kỷ niệm.")
+    khoi = mention(doc, "Đặng Minh Khôi").entity_id
+    rel = next(r for r in doc.relations if r["subject"] == khoi)
+    assert (rel["kind"], rel["role"], rel["object"], rel.get("at")) == ("role", "Ambassador", "VNM", "RUS")
+
+
+def test_role_relation_after_the_name(nlp):
+    doc = nlp.from_text("Bà Maria Zakharova, người phát ngôn Bộ Ngoại giao Nga, bình luận về vấn đề này.")
+    assert mention(doc, "Bộ Ngoại giao Nga").entity_id == "org:ru-mfa"
+    assert ("role", "per:maria-zakharova", "Spokesperson", "org:ru-mfa") in _roles(doc)
+
+
+# --- quantities ---------------------------------------------------------------------------------
+def test_quantities_with_scale_unit_and_rate(nlp):
+    doc = nlp.from_text("Nga cam kết đóng góp 1,5 triệu USD mỗi năm cho Quỹ Hợp tác ASEAN-Nga và tặng Lào 100.000 liều vắc xin.")
+    got = [(q.text, q.value, q.unit, q.per) for q in doc.quantities]
+    assert got == [("1,5 triệu USD mỗi năm", 1500000.0, "USD", "year"), ("100.000 liều", 100000.0, "dose", None)]
+    for q in doc.quantities:
+        assert doc.text[q.start : q.end] == q.text
+        assert q.sentence == 0
+    assert mention(doc, "Quỹ Hợp tác ASEAN-Nga").entity_id == "fund:asean-russia"
+
+
+def test_dates_and_ordinals_are_not_quantities(nlp):
+    doc = nlp.from_text("Ngày 5/8/2022, Hội nghị Cấp cao ASEAN lần thứ 40 khai mạc tại Phnôm Pênh.")
+    assert doc.quantities == []
+
+
+# --- the gazetteer data -------------------------------------------------------------------------
+_FILES = ("countries.tsv", "places.tsv", "organizations.tsv", "agreements.tsv", "persons.tsv")
+
+
+def _tsv(name: str) -> list[dict[str, str]]:
+    text = resources.files("thoisu.extract.data").joinpath("gazetteer", name).read_text("utf-8")
+    lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+    return [{k: (v or "").strip() for k, v in row.items()}
+            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+
+
+def test_gazetteer_files_are_consistent():
+    g = gazetteer()
+    rows = {name: _tsv(name) for name in _FILES}
+    assert all(rows.values()), "every entity file has rows"
+
+    # ids are unique within and across the files (they share one namespace in the gazetteer)
+    ids = [r["id"] for name in _FILES for r in rows[name]]
+    dupes = sorted({i for i in ids if ids.count(i) > 1})
+    assert dupes == []
+    assert all(ids), "no empty id"
+    assert set(ids) <= set(g.entities)
+
+    countries = {r["id"] for r in rows["countries.tsv"]}
+    places = {r["id"] for r in rows["places.tsv"]}
+    assert len(countries) >= 193
+    assert sum(1 for e in g.entities.values() if e.get("kind") == "country") >= 193
+
+    bad = [(r["id"], "capital", r["capital"]) for r in rows["countries.tsv"] if r["capital"] and r["capital"] not in places]
+    bad += [(r["id"], "country", r["country"]) for name in ("places.tsv", "persons.tsv") for r in rows[name]
+            if r["country"] and r["country"] not in countries]
+    bad += [(r["id"], "parent", r["parent"]) for name in ("organizations.tsv", "agreements.tsv") for r in rows[name]
+            if r["parent"] and r["parent"] not in set(ids)]
+    assert bad == []
+
+    # every row has its columns filled where they are required
+    assert all(r["name_en"] and r["name_vi"] for name in _FILES for r in rows[name])
+    assert {r["type"] for r in rows["places.tsv"]} <= {"CITY", "PROVINCE", "REGION"}
+
+
+def test_gazetteer_lookup():
+    g = gazetteer()
+    assert g.lookup("Liên bang Nga") == {"RUS"}
+    assert g.lookup("Nga") == {"RUS"}
+    assert g.lookup("Hoa Kỳ") == g.lookup("Mỹ") == {"USA"}
+    assert g.lookup("Liên Hợp Quốc") == {"org:un"}
+    assert g.lookup("PMC+1") == {"mech:pmc1"}
+    assert g.entities["RUS"]["capital"] == "city:moscow"
+    assert g.entities["city:moscow"]["country"] == "RUS"
+    assert g.lookup("Không có nước này") == set()

@@ -1,0 +1,264 @@
+"""`thoisu search` and `thoisu ask` through the real CLI, on the bundled examples and on temp files."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from conftest import CLI, EXAMPLES, SEEDS, needs_seeds
+
+from thoisu.text.normalize import fold, tone_key
+
+
+@pytest.fixture(scope="module")
+def ex(tmp_path_factory) -> CLI:
+    """One store with examples/ ingested, shared by the module."""
+    cli = CLI(tmp_path_factory.mktemp("examples") / "t.db")
+    code, out, err = cli("ingest", str(EXAMPLES))
+    assert out.startswith("documents: 5 new"), err
+    return cli
+
+
+SEARCH_DOCS = {
+    "ban-vu-khi.txt": "Nga bán vũ khí cho Ấn Độ theo hợp đồng mới.",
+    "ban-thu-ky.txt": "Ban Thư ký ASEAN họp tại Jakarta.",
+    "cap-cao.txt": "Hội nghị cấp cao diễn ra tại Hà Nội trong hai ngày.",
+    "nang-cao.txt": "Nga nâng cao hợp tác với ASEAN ở mọi cấp.",
+}
+
+
+@pytest.fixture(scope="module")
+def tmpstore(tmp_path_factory) -> CLI:
+    root = tmp_path_factory.mktemp("search")
+    src = root / "docs"
+    src.mkdir()
+    for name, text in SEARCH_DOCS.items():
+        (src / name).write_text(text + "\n", encoding="utf-8")
+    cli = CLI(root / "t.db")
+    code, out, err = cli("ingest", str(src))
+    assert "4 new" in out, err
+    return cli
+
+
+def search(cli: CLI, query: str, *args: str) -> list[dict]:
+    return cli.json("search", query, *args)
+
+
+# --- search: diacritics optional ----------------------------------------------------------------
+def test_search_without_diacritics_finds_summit(ex):
+    hits = search(ex, "hoi nghi cap cao")
+    assert hits
+    assert all("hội nghị cấp cao" in h["sentence"].lower() for h in hits)
+    assert any(h["doc"] == "viet-nam-wto" and "Hội nghị Cấp cao APEC" in h["sentence"] for h in hits)
+
+
+def test_search_without_diacritics_finds_southeast_asia(ex):
+    hits = search(ex, "dong nam a")
+    assert hits
+    assert any("Đông Nam Á" in h["sentence"] for h in hits)
+    assert hits[0]["doc"] == "asean-trung-quoc"
+    assert "Đông Nam Á" in hits[0]["sentence"]
+
+
+def test_search_with_and_without_diacritics_find_the_same_sentences(ex):
+    plain = {(h["doc"], h["index"]) for h in search(ex, "hiep dinh")}
+    marked = {(h["doc"], h["index"]) for h in search(ex, "Hiệp định")}
+    assert plain and plain == marked
+
+
+def test_exact_diacritics_rank_first(tmpstore):
+    hits = search(tmpstore, "bán")
+    docs = [h["doc"] for h in hits]
+    assert set(docs) >= {"ban-vu-khi", "ban-thu-ky"}  # "ban" matches both when folded
+    assert docs[0] == "ban-vu-khi"
+    assert hits[0]["score"] > next(h["score"] for h in hits if h["doc"] == "ban-thu-ky")
+
+    hits = search(tmpstore, "ban")
+    docs = [h["doc"] for h in hits]
+    assert set(docs) >= {"ban-vu-khi", "ban-thu-ky"}
+    assert docs[0] == "ban-thu-ky"
+
+
+def test_quoted_phrase_needs_adjacent_words(tmpstore):
+    loose = {h["doc"] for h in search(tmpstore, "cap cao")}
+    assert loose == {"cap-cao", "nang-cao"}  # both sentences hold both words
+    phrase = {h["doc"] for h in search(tmpstore, '"cap cao"')}
+    assert phrase == {"cap-cao"}
+    assert {h["doc"] for h in search(tmpstore, '"cấp cao" Hà Nội')} == {"cap-cao"}
+
+
+def test_words_found_in_no_sentence(tmpstore):
+    code, out, err = tmpstore("search", "xyzzyq", "--format", "json")
+    assert json.loads(out) == []
+    code, out, err = tmpstore("search", "xyzzyq")
+    assert code == 0 and "no sentence matches" in err
+
+
+@pytest.mark.parametrize("query", ['AND (', '"hội nghị', 'hoi nghi AND (', 'OR )', '"', '*', 'NEAR(', "cấp cao\"", "-", "((("])
+def test_stray_syntax_does_not_crash(ex, query):
+    code, out, err = ex("search", query, "--format", "json")
+    assert code == 0, err
+    assert isinstance(json.loads(out), list)
+    assert "Traceback" not in err
+
+
+def test_stray_syntax_falls_back_to_plain_terms(ex):
+    hits = search(ex, 'hoi nghi AND (')
+    assert hits and all("hội nghị" in h["sentence"].lower() for h in hits)
+    unbalanced = search(ex, '"hoi nghi cap cao')
+    assert unbalanced and all("hội nghị cấp cao" in h["sentence"].lower() for h in unbalanced)
+
+
+def test_search_json_fields_and_offsets(ex):
+    hits = search(ex, "Việt Nam", "--limit", "50")
+    assert len(hits) > 3
+    shown = {}
+    for h in hits:
+        assert {"doc", "index", "sentence", "start", "end", "score", "highlights"} <= set(h)
+        if h["doc"] not in shown:
+            shown[h["doc"]] = ex.json("show", h["doc"])
+        doc = shown[h["doc"]]
+        assert doc["text"][h["start"] : h["end"]] == h["sentence"]
+        assert doc["sentences"][h["index"]]["text"] == h["sentence"]
+        assert h["highlights"]
+        for a, b in h["highlights"]:
+            assert h["start"] <= a < b <= h["end"]
+            assert fold(tone_key(doc["text"][a:b])).lower() in {"viet", "nam"}
+    scores = [h["score"] for h in hits]
+    assert scores == sorted(scores, reverse=True)
+
+
+def test_search_limit_and_doc_filter(ex):
+    assert len(search(ex, "Việt Nam", "--limit", "2")) == 2
+    only = search(ex, "Việt Nam", "--doc", "viet-nam-eu")
+    assert only and {h["doc"] for h in only} == {"viet-nam-eu"}
+
+
+# --- ask on the examples ------------------------------------------------------------------------
+def ask(cli: CLI, question: str) -> dict:
+    reply = cli.json("ask", question)
+    assert {"question", "answer", "normalized", "evidence", "confidence"} <= set(reply)
+    assert reply["question"] == question
+    return reply
+
+
+def check_evidence(cli: CLI, reply: dict) -> None:
+    assert reply["evidence"]
+    for ev in reply["evidence"]:
+        assert {"doc", "sentence", "text", "start", "end"} <= set(ev)
+        doc = cli.json("show", ev["doc"])
+        assert doc["sentences"][ev["sentence"]]["text"] == ev["text"]
+        assert doc["text"][ev["start"] : ev["end"]] == ev["text"]
+    assert 0 < reply["confidence"] <= 1
+
+
+@pytest.mark.parametrize(
+    ("question", "normalized", "doc", "evidence_has"),
+    [
+        ("Việt Nam gia nhập ASEAN khi nào?", "1995-07-28", "viet-nam-wto", "gia nhập ASEAN ngày 28/7/1995"),
+        ("Việt Nam và Hoa Kỳ thiết lập quan hệ ngoại giao khi nào?", "1995-07-12", "viet-nam-hoa-ky",
+         "thiết lập quan hệ ngoại giao ngày 12/7/1995"),
+        ("Trung Quốc trở thành Đối tác Đối thoại của ASEAN năm nào?", "1991", "asean-trung-quoc", "năm 1991"),
+        ("Chủ tịch nước Trương Tấn Sang thăm Hoa Kỳ khi nào?", "2013-07", "viet-nam-hoa-ky", "Tháng 7/2013"),
+    ],
+)
+def test_ask_date(ex, question, normalized, doc, evidence_has):
+    reply = ask(ex, question)
+    assert reply["type"] == "date"
+    assert reply["normalized"] == normalized
+    assert reply["answer"]
+    assert reply["evidence"][0]["doc"] == doc
+    assert evidence_has in reply["evidence"][0]["text"]
+    check_evidence(ex, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "answer", "normalized", "doc"),
+    [
+        ("Việt Nam và EU ký Hiệp định EVFTA ở đâu?", "Hà Nội", "Hanoi", "viet-nam-eu"),
+        ("Trung Quốc tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á ở đâu?", "Bali", "Bali", "asean-trung-quoc"),
+    ],
+)
+def test_ask_place(ex, question, answer, normalized, doc):
+    reply = ask(ex, question)
+    assert reply["type"] == "place"
+    assert (reply["answer"], reply["normalized"]) == (answer, normalized)
+    assert reply["evidence"][0]["doc"] == doc
+    check_evidence(ex, reply)
+
+
+def test_ask_number(ex):
+    reply = ask(ex, "Đại hội đồng Liên Hợp Quốc bầu Việt Nam với bao nhiêu phiếu thuận?")
+    assert reply["type"] == "number"
+    assert reply["normalized"] == 192
+    assert "192" in reply["answer"]
+    assert reply["evidence"][0]["doc"] == "viet-nam-hdba"
+    assert "192 phiếu thuận" in reply["evidence"][0]["text"]
+    check_evidence(ex, reply)
+
+
+def test_ask_list(ex):
+    reply = ask(ex, "Việt Nam và EU đã ký những hiệp định nào?")
+    assert reply["type"] == "list"
+    assert isinstance(reply["answer"], list) and isinstance(reply["normalized"], list)
+    assert {"EU–Vietnam Free Trade Agreement", "EU–Vietnam Investment Protection Agreement"} <= set(reply["normalized"])
+    assert all(e["doc"] == "viet-nam-eu" for e in reply["evidence"])
+    check_evidence(ex, reply)
+
+
+@pytest.mark.parametrize(
+    ("question", "unknown"),
+    [
+        ("Việt Nam và Lào ký hiệp định khi nào?", "Lào"),
+        ("Ngoại trưởng Nga Sergey Lavrov thăm Việt Nam khi nào?", "Sergey Lavrov"),
+    ],
+)
+def test_ask_about_an_entity_not_in_the_store(ex, question, unknown):
+    reply = ask(ex, question)
+    assert reply["answer"] is None and reply["normalized"] is None
+    assert reply["evidence"] == []
+    assert unknown in reply["not_found"]
+    assert unknown in reply["message"]
+    code, out, _ = ex("ask", question)
+    assert code == 0 and unknown in out
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Việt Nam và EU thiết lập quan hệ ngoại giao khi nào?",
+        "Trung Quốc và ASEAN tổ chức Hội nghị Cấp cao APEC ở đâu?",
+    ],
+)
+def test_ask_fact_not_stated(ex, question):
+    reply = ask(ex, question)
+    assert reply["answer"] is None and reply["normalized"] is None
+    assert reply["evidence"] == []
+    assert not reply.get("not_found")
+
+
+# --- the seed documents, end to end -------------------------------------------------------------
+@pytest.fixture(scope="module")
+def seeds(tmp_path_factory) -> CLI:
+    cli = CLI(tmp_path_factory.mktemp("seeds") / "t.db")
+    cli("ingest", str(SEEDS))
+    return cli
+
+
+@needs_seeds
+def test_seeds_dialogue_partner_date(seeds):
+    reply = ask(seeds, "Nga trở thành Đối tác Đối thoại đầy đủ của ASEAN khi nào?")
+    assert reply["type"] == "date"
+    assert reply["normalized"] == "1996-07"
+    ev = reply["evidence"][0]
+    assert ev["doc"] == "002_9f8e7fe52f313744"
+    assert "AMM-29" in ev["text"]
+    check_evidence(seeds, reply)
+
+
+@needs_seeds
+@pytest.mark.parametrize("question", ["Nga gia nhập NATO khi nào?", "Việt Nam và Lào ký hiệp định biên giới khi nào?"])
+def test_seeds_unanswerable(seeds, question):
+    reply = ask(seeds, question)
+    assert reply["answer"] is None and reply["normalized"] is None
+    assert reply["evidence"] == []
