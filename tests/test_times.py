@@ -222,7 +222,9 @@ def test_tag_times_returns_the_doc() -> None:
 
 
 def test_inference_tense_cue_compared_year() -> None:
-    doc = tag_times(_doc("Doanh thu quý I tăng 12% so với cùng kỳ năm 2020. Năm nay, công ty đặt mục tiêu lớn."))
+    doc = tag_times(
+        _doc("Doanh thu quý I tăng 12% so với cùng kỳ năm 2020. Năm nay, công ty đặt mục tiêu lớn.")
+    )
     by_text = {t.text: t for t in doc.times}
     assert by_text["Năm nay"].value == "2021"
     assert by_text["Năm nay"].inferred is True

@@ -112,7 +112,7 @@ def find_entities(doc: Doc) -> Doc:
             continue
         cands = _gazetteer_candidates(doc.text, syls, g, word_ends)
         cands += _head_candidates(doc.text, syls, g, word_ends)
-        cands += _person_candidates(doc.text, syls, g, people)
+        cands += _person_candidates(doc.text, syls, g, people, word_ends)
         cands += _acronym_candidates(syls, acronyms)
         cands += _product_candidates(doc.text, syls)
         chosen = _resolve(cands)
@@ -225,6 +225,10 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
             i = title_end  # "Bộ trưởng Kinh tế" is a title, not the ministry "Bộ …"
             continue
         end = _extend_name(text, syls, i, j, connectors, tail_stops if etype == "AGREEMENT" else None, word_ends)
+        if tuple(s.key for s in syls[i:j]) in _DESCRIPTOR_HEADS and end > j:
+            out.append(Candidate(j, end, etype, None, "head", priority=1))  # "Hãng tin [Reuters]"
+            i = end
+            continue
         if end > j or (etype == "AGREEMENT" and j - i >= 3):  # "Tuyên bố chung", "Bản ghi nhớ" alone
             whole = tuple(s.key for s in syls[i:end])
             hits = g.aliases.get(whole)
@@ -235,6 +239,9 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
         else:
             i += 1
     return out
+
+
+_DESCRIPTOR_HEADS = {("hãng", "tin"), ("hãng", "thông", "tấn"), ("tạp", "chí"), ("báo",), ("đài",), ("hãng",)}
 
 
 def _extend_name(
@@ -277,6 +284,8 @@ def _extend_name(
             in_tail = True
             end = k = k + 1
         elif s.key in connectors and k + 1 < n and syls[k + 1].cap and _joinable(_gap(text, s, syls[k + 1])):
+            if s.key == "và" and _starts_name(syls, k + 1):
+                break  # "Quốc hội Mỹ và Cục Dự trữ Liên bang Mỹ": two names
             k += 1
         else:
             break
@@ -284,6 +293,16 @@ def _extend_name(
     while end > j and syls[end - 1].key in connectors | {"về"}:
         end -= 1
     return end
+
+
+def _starts_name(syls: list[Syl], k: int) -> bool:
+    heads, longest, _, _ = _heads()
+    g = gazetteer()
+    for n in range(min(len(syls) - k, max(longest, g.max_len)), 0, -1):
+        key = tuple(s.key for s in syls[k : k + n])
+        if key in heads or (n >= 2 and key in g.aliases):
+            return True
+    return False
 
 
 def _inner_word_at(syls: list[Syl], k: int) -> int | None:
@@ -298,7 +317,8 @@ _ORDINAL_WORDS = {"nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy"
 
 
 # --- people -------------------------------------------------------------------------------------
-def _person_candidates(text: str, syls: list[Syl], g: Gazetteer, people: dict[str, str]) -> list[Candidate]:
+def _person_candidates(text: str, syls: list[Syl], g: Gazetteer, people: dict[str, str],
+                       word_ends: dict[int, int] | None = None) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
     surnames = _surnames()
@@ -313,6 +333,10 @@ def _person_candidates(text: str, syls: list[Syl], g: Gazetteer, people: dict[st
             # skip a country / organisation complement: "Ngoại trưởng Nga", "Đại sứ Nga tại Indonesia"
             k = _skip_complement(text, syls, k, g)
             run_end = _cap_run(text, syls, k)
+            if run_end > k and _splits_word(syls, run_end, word_ends):
+                run_end = k  # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name
+            if run_end > k and (syls[k].text in _extra()[2] or any(c.isdigit() for c in syls[k].text)):
+                run_end = k
             if run_end > k and not _is_known(syls[k:run_end], g):
                 out.append(Candidate(k, run_end, "PER", None, "person", priority=3))
                 i = run_end
@@ -329,6 +353,14 @@ def _person_candidates(text: str, syls: list[Syl], g: Gazetteer, people: dict[st
                 out.append(Candidate(i, i + 1, "PER", people[syls[i].key], "person", priority=1))
         i += 1
     return out
+
+
+def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None) -> bool:
+    """The run's last syllable begins a segmented word that goes on in lower case."""
+    if not word_ends or run_end >= len(syls):
+        return False
+    last, nxt = syls[run_end - 1], syls[run_end]
+    return word_ends.get(last.start, last.end) > last.end and not nxt.cap
 
 
 def _title_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
@@ -367,7 +399,7 @@ def _cap_run(text: str, syls: list[Syl], k: int) -> int:
             continue
         if not syls[end].cap or syls[end].text.isdigit():
             break
-        if end > k and not _joinable(gap) and gap != ". ":
+        if end > k and not _joinable(gap) and not (gap == ". " and len(syls[end - 1].text) == 1):
             break
         end += 1
         if end - k >= 5:
@@ -465,7 +497,7 @@ def _leftover_candidates(text: str, syls: list[Syl], chosen: list[Candidate], se
                 break
             end += 1
         span = syls[i:end]
-        if len(span) == 1 and span[0].text in _extra()[2]:
+        if len(span) == 1 and (span[0].text in _extra()[2] or re.fullmatch(r"[IVXLC]+", span[0].text)):
             i = end
             continue
         if len(span) == 1 and _ACRONYM.match(span[0].text) and not span[0].text.isdigit() and len(span[0].text) >= 2:
@@ -495,8 +527,9 @@ def _looks_foreign(word: str) -> bool:
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then priority; overlapping losers are dropped (no nesting)."""
     # a person named after a title outranks any longer span that would swallow the name
-    ordered = sorted(cands, key=lambda c: (-(c.source == "person" and c.priority >= 3), -(c.end - c.start),
-                                           -c.priority, c.start))
+    ordered = sorted(cands, key=lambda c: (-((c.source == "person" and c.priority >= 3)
+                                             or (c.source == "gazetteer" and c.type == "PER")),
+                                           -(c.end - c.start), -c.priority, c.start))
     taken: set[int] = set()
     out: list[Candidate] = []
     for c in ordered:

@@ -53,6 +53,7 @@ def question_type(question: str) -> str:
 
 def ask(store: Store, question: str) -> dict[str, Any]:
     from thoisu.extract.events import _triggers
+    from thoisu.extract.gazetteer import gazetteer
     from thoisu.pipeline import Pipeline
     from thoisu.query.entities import resolve_entities
 
@@ -69,7 +70,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         stored |= set(resolve_entities(store, m.text))
         if stored:
             groups.append(stored)
-        elif m.type == "PER" or (m.entity_id and not m.entity_id.startswith(m.type.lower() + ":")):
+        elif m.type == "PER" or m.entity_id in gazetteer().entities:
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
             loose_words.update(_words(m.text))
@@ -244,8 +245,15 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
     row["doc_text"] = doc_text["text"] if doc_text else ""
 
 
-def _matching_events(c: dict[str, Any], actions: set[str]) -> list[dict[str, Any]]:
-    return [e for e in c["events"] if not actions or e["action"] in actions]
+def _matching_events(c: dict[str, Any], actions: set[str], entities: set[str] | None = None) -> list[dict[str, Any]]:
+    """Events of the asked action, those involving more of the question's entities first."""
+    evs = [e for e in c["events"] if not actions or e["action"] in actions]
+
+    def involved(e: dict[str, Any]) -> int:
+        ids = {a.get("entity_id") for a in [*e["actors"], e.get("object") or {}, e.get("place") or {}]}
+        return len(ids & (entities or set()))
+
+    return sorted(evs, key=lambda e: -involved(e))
 
 
 def _anchor(c: dict[str, Any], ctx: dict[str, Any]) -> int:
@@ -260,7 +268,7 @@ def _nearest(items: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
 
 
 def _date_answer(c, ctx):
-    for e in _matching_events(c, ctx["actions"]):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
     dated = [t for t in c["times"] if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")]
@@ -278,7 +286,7 @@ def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
 def _place_answer(c, ctx):
     locs = _typed_mentions(c, ctx, {"LOC"})
     allowed = {m["entity_id"] for m in locs}
-    for e in _matching_events(c, ctx["actions"]):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
     introduced = [m for m in locs if re.search(r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
@@ -293,7 +301,7 @@ def _entity_item(c, eid, text):
 
 
 def _person_answer(c, ctx):
-    for e in _matching_events(c, ctx["actions"]):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         for a in e["actors"]:
             if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
                 return [_entity_item(c, a["entity_id"], a["text"])]
@@ -325,7 +333,7 @@ def _list_answer(c, ctx):
     want = ctx["want"] or {"LOC", "ORG", "PER", "AGREEMENT"}
     out = []
     if want & {"AGREEMENT", "MECHANISM", "EVENT"}:
-        for e in _matching_events(c, ctx["actions"]):
+        for e in _matching_events(c, ctx["actions"], ctx["entities"]):
             obj = e.get("object")
             if obj and obj.get("type") in want:
                 out.append(_entity_item(c, obj["entity_id"], obj["text"]))
@@ -336,7 +344,7 @@ def _list_answer(c, ctx):
 
 def _entity_answer(c, ctx):
     want = ctx["want"]
-    for e in _matching_events(c, ctx["actions"]):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         obj = e.get("object")
         if obj and obj.get("entity_id") not in ctx["entities"] and (not want or obj.get("type") in want):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
@@ -347,7 +355,7 @@ def _entity_answer(c, ctx):
 
 
 def _yesno_answer(c, ctx):
-    evs = _matching_events(c, ctx["actions"])
+    evs = _matching_events(c, ctx["actions"], ctx["entities"])
     if not ctx["actions"] or not evs:
         return []
     e = evs[0]

@@ -148,4 +148,18 @@ MIGRATIONS.append(
     )
 )
 
+MIGRATIONS.append(
+    (
+        3,
+        "indexes for sentence-level lookups (ask, search filters)",
+        [
+            "CREATE INDEX mentions_sentence ON mentions(doc_id, sentence)",
+            "CREATE INDEX mentions_entity_sentence ON mentions(entity_id, doc_id, sentence)",
+            "CREATE INDEX times_sentence ON times(doc_id, sentence)",
+            "CREATE INDEX events_sentence ON events(doc_id, sentence)",
+            "CREATE INDEX relations_role ON relations(kind, role)",
+        ],
+    )
+)
+
 SCHEMA_VERSION = MIGRATIONS[-1][0]
