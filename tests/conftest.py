@@ -29,7 +29,12 @@ class CLI:
     def __call__(self, *args: str, stdin: bytes | None = None, check: int | None = 0):
         env = {**os.environ, "THOISU_DB": str(self.db), "COLUMNS": "200"}
         proc = subprocess.run(
-            [sys.executable, "-m", "thoisu", *args], input=stdin, capture_output=True, env=env, cwd=ROOT, timeout=600
+            [sys.executable, "-m", "thoisu", *args],
+            input=stdin,
+            capture_output=True,
+            env=env,
+            cwd=ROOT,
+            timeout=600,
         )
         out, err = proc.stdout.decode("utf-8"), proc.stderr.decode("utf-8")
         if check is not None:

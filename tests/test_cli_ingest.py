@@ -11,7 +11,13 @@ def test_ingest_examples_show_and_idempotence(cli):
     assert code == 0, err
     assert out.startswith("documents: 5 new, 0 updated, 0 unchanged, 0 refused")
     docs = cli.json("docs")
-    assert sorted(d["name"] for d in docs) == ["asean-trung-quoc", "viet-nam-eu", "viet-nam-hdba", "viet-nam-hoa-ky", "viet-nam-wto"]
+    assert sorted(d["name"] for d in docs) == [
+        "asean-trung-quoc",
+        "viet-nam-eu",
+        "viet-nam-hdba",
+        "viet-nam-hoa-ky",
+        "viet-nam-wto",
+    ]
     before = cli.json("stats")
     code, out, _ = cli("ingest", str(EXAMPLES))
     assert "0 new, 0 updated, 5 unchanged" in out
@@ -61,7 +67,9 @@ def test_failed_batch_leaves_store_as_before(cli, tmp_path):
     # A trigger that makes the next document insert fail mid-batch, after its sentences went in.
     con = sqlite3.connect(cli.db)
     con.execute("CREATE TRIGGER boom BEFORE INSERT ON times BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
-    con.execute("CREATE TRIGGER boom2 BEFORE INSERT ON sentences WHEN NEW.text LIKE '%Malaysia%' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END")
+    con.execute(
+        "CREATE TRIGGER boom2 BEFORE INSERT ON sentences WHEN NEW.text LIKE '%Malaysia%' BEGIN SELECT RAISE(ABORT, 'disk on fire'); END"
+    )
     con.commit()
     con.close()
     (tmp_path / "x.txt").write_text("Ngày 1/1/2021, Việt Nam và Malaysia họp.")
@@ -76,5 +84,11 @@ def test_seed_publication_time_and_offsets(cli):
     cli("ingest", str(SEEDS))
     shown = cli.json("show", "002_9f8e7fe52f313744")
     assert shown["published"] == "2020-10-30T11:21"
-    assert shown["sentences"][1] == {"index": 1, "start": 28, "end": 44, "kind": "timestamp", "text": "11:21 30/10/2020"}
+    assert shown["sentences"][1] == {
+        "index": 1,
+        "start": 28,
+        "end": 44,
+        "kind": "timestamp",
+        "text": "11:21 30/10/2020",
+    }
     assert all(shown["text"][s["start"] : s["end"]] == s["text"] for s in shown["sentences"])

@@ -34,7 +34,9 @@ def mention(doc: Doc, surface: str, occ: int = 1):
     """The mention whose span is exactly that occurrence of ``surface`` (fails if there is none)."""
     start, end = span(doc, surface, occ)
     found = [m for m in doc.mentions if (m.start, m.end) == (start, end)]
-    assert found, f"no mention spans {surface!r} #{occ} at {start}-{end}; got {[(m.text, m.start, m.end) for m in doc.mentions]}"
+    assert found, (
+        f"no mention spans {surface!r} #{occ} at {start}-{end}; got {[(m.text, m.start, m.end) for m in doc.mentions]}"
+    )
     m = found[0]
     assert doc.text[m.start : m.end] == m.text == surface
     return m
@@ -84,7 +86,9 @@ def test_tone_placement_variants_are_one_entity(nlp, old, new, eid):
 
 # --- organisations and mechanisms ---------------------------------------------------------------
 def test_organisations(nlp):
-    doc = nlp.from_text("Liên Hợp Quốc hoan nghênh vai trò của ASEAN trong việc duy trì hòa bình ở Đông Nam Á.")
+    doc = nlp.from_text(
+        "Liên Hợp Quốc hoan nghênh vai trò của ASEAN trong việc duy trì hòa bình ở Đông Nam Á."
+    )
     assert triples(doc) == [
         ("Liên Hợp Quốc", "ORG", "org:un"),
         ("ASEAN", "ORG", "org:asean"),
@@ -94,10 +98,14 @@ def test_organisations(nlp):
 
 
 def test_un_acronym_and_security_council(nlp):
-    doc = nlp.from_text("Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình.")
+    doc = nlp.from_text(
+        "Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình."
+    )
     assert mention(doc, "LHQ").entity_id == "org:un"
-    assert (mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").type, mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").entity_id) == (
-        "ORG", "org:unsc")
+    assert (
+        mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").type,
+        mention(doc, "Hội đồng Bảo an Liên Hợp Quốc").entity_id,
+    ) == ("ORG", "org:unsc")
     assert not any(m.text == "Liên Hợp Quốc" for m in doc.mentions)  # no nesting
 
 
@@ -113,7 +121,9 @@ def test_mechanisms_pmc1_som_arf(nlp):
 
 
 def test_mechanism_long_forms_with_acronyms(nlp):
-    doc = nlp.from_text("Hai bên cũng dự Hội nghị Quan chức Cao cấp ASEAN (SOM) và Diễn đàn Khu vực ASEAN (ARF).")
+    doc = nlp.from_text(
+        "Hai bên cũng dự Hội nghị Quan chức Cao cấp ASEAN (SOM) và Diễn đàn Khu vực ASEAN (ARF)."
+    )
     assert triples(doc) == [
         ("Hội nghị Quan chức Cao cấp ASEAN", "MECHANISM", "mech:som"),
         ("SOM", "MECHANISM", "mech:som"),
@@ -185,8 +195,10 @@ def test_person_not_in_gazetteer_partial_mention_links_to_full_name(nlp):
 
 
 def test_vietnamese_name_after_title(nlp):
-    doc = nlp.from_text("Hôm qua, Thứ trưởng Ngoại giao Nga Andrei Rudenko tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi. "
-                        "Ông Khôi cho biết quan hệ hai nước phát triển tốt.")
+    doc = nlp.from_text(
+        "Hôm qua, Thứ trưởng Ngoại giao Nga Andrei Rudenko tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi. "
+        "Ông Khôi cho biết quan hệ hai nước phát triển tốt."
+    )
     khoi = mention(doc, "Đặng Minh Khôi")
     assert khoi.type == "PER"
     assert mention(doc, "Khôi", 2).entity_id == khoi.entity_id
@@ -211,7 +223,9 @@ def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_documen
 
 
 def test_gazetteer_long_form_with_acronym(nlp):
-    doc = nlp.from_text("Hợp tác giữa Liên minh Kinh tế Á - Âu (EAEU) và ASEAN tiếp tục mở rộng. EAEU là đối tác quan trọng.")
+    doc = nlp.from_text(
+        "Hợp tác giữa Liên minh Kinh tế Á - Âu (EAEU) và ASEAN tiếp tục mở rộng. EAEU là đối tác quan trọng."
+    )
     assert mention(doc, "Liên minh Kinh tế Á - Âu").entity_id == "org:eaeu"
     assert mention(doc, "EAEU", 1).entity_id == mention(doc, "EAEU", 2).entity_id == "org:eaeu"
     # the hyphenated name is one mention, not "Á" + "Âu"
@@ -283,9 +297,14 @@ def test_role_relation_after_the_name(nlp):
 
 # --- quantities ---------------------------------------------------------------------------------
 def test_quantities_with_scale_unit_and_rate(nlp):
-    doc = nlp.from_text("Nga cam kết đóng góp 1,5 triệu USD mỗi năm cho Quỹ Hợp tác ASEAN-Nga và tặng Lào 100.000 liều vắc xin.")
+    doc = nlp.from_text(
+        "Nga cam kết đóng góp 1,5 triệu USD mỗi năm cho Quỹ Hợp tác ASEAN-Nga và tặng Lào 100.000 liều vắc xin."
+    )
     got = [(q.text, q.value, q.unit, q.per) for q in doc.quantities]
-    assert got == [("1,5 triệu USD mỗi năm", 1500000.0, "USD", "year"), ("100.000 liều", 100000.0, "dose", None)]
+    assert got == [
+        ("1,5 triệu USD mỗi năm", 1500000.0, "USD", "year"),
+        ("100.000 liều", 100000.0, "dose", None),
+    ]
     for q in doc.quantities:
         assert doc.text[q.start : q.end] == q.text
         assert q.sentence == 0
@@ -304,8 +323,10 @@ _FILES = ("countries.tsv", "places.tsv", "organizations.tsv", "agreements.tsv", 
 def _tsv(name: str) -> list[dict[str, str]]:
     text = resources.files("thoisu.extract.data").joinpath("gazetteer", name).read_text("utf-8")
     lines = [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
-    return [{k: (v or "").strip() for k, v in row.items()}
-            for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)]
+    return [
+        {k: (v or "").strip() for k, v in row.items()}
+        for row in csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE)
+    ]
 
 
 def test_gazetteer_files_are_consistent():
@@ -325,11 +346,23 @@ def test_gazetteer_files_are_consistent():
     assert len(countries) >= 193
     assert sum(1 for e in g.entities.values() if e.get("kind") == "country") >= 193
 
-    bad = [(r["id"], "capital", r["capital"]) for r in rows["countries.tsv"] if r["capital"] and r["capital"] not in places]
-    bad += [(r["id"], "country", r["country"]) for name in ("places.tsv", "persons.tsv") for r in rows[name]
-            if r["country"] and r["country"] not in countries]
-    bad += [(r["id"], "parent", r["parent"]) for name in ("organizations.tsv", "agreements.tsv") for r in rows[name]
-            if r["parent"] and r["parent"] not in set(ids)]
+    bad = [
+        (r["id"], "capital", r["capital"])
+        for r in rows["countries.tsv"]
+        if r["capital"] and r["capital"] not in places
+    ]
+    bad += [
+        (r["id"], "country", r["country"])
+        for name in ("places.tsv", "persons.tsv")
+        for r in rows[name]
+        if r["country"] and r["country"] not in countries
+    ]
+    bad += [
+        (r["id"], "parent", r["parent"])
+        for name in ("organizations.tsv", "agreements.tsv")
+        for r in rows[name]
+        if r["parent"] and r["parent"] not in set(ids)
+    ]
     assert bad == []
 
     # every row has its columns filled where they are required

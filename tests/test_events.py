@@ -31,7 +31,9 @@ def span(doc: Doc, surface: str, occ: int = 1) -> tuple[int, int]:
 def event_at(doc: Doc, trigger: str, occ: int = 1) -> Event:
     start, end = span(doc, trigger, occ)
     found = [e for e in doc.events if (e.start, e.end) == (start, end)]
-    assert found, f"no event triggered by {trigger!r} at {start}-{end}; got {[(e.trigger, e.start, e.action) for e in doc.events]}"
+    assert found, (
+        f"no event triggered by {trigger!r} at {start}-{end}; got {[(e.trigger, e.start, e.action) for e in doc.events]}"
+    )
     ev = found[0]
     assert ev.trigger == trigger == doc.text[ev.start : ev.end]
     return ev
@@ -43,7 +45,9 @@ def actor_ids(ev: Event, role: str | None = None) -> list[str]:
 
 # --- actions, arguments, dates ------------------------------------------------------------------
 def test_signing_with_actors_object_place_and_day(nlp):
-    doc = nlp.from_text("Ngày 28/10/2010, tại Hà Nội, Nga và ASEAN đã ký Hiệp định Hợp tác Văn hóa ASEAN - Nga.")
+    doc = nlp.from_text(
+        "Ngày 28/10/2010, tại Hà Nội, Nga và ASEAN đã ký Hiệp định Hợp tác Văn hóa ASEAN - Nga."
+    )
     ev = event_at(doc, "ký")
     assert (ev.start, ev.end) == (45, 47)
     assert ev.action == "SIGN_AGREEMENT"
@@ -110,7 +114,9 @@ def test_planned_with_se_and_month(nlp):
 
 
 def test_planned_with_du_kien_hosting(nlp):
-    doc = nlp.from_text("Campuchia dự kiến đăng cai Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnôm Pênh năm 2022.")
+    doc = nlp.from_text(
+        "Campuchia dự kiến đăng cai Hội nghị Cấp cao ASEAN lần thứ 40 tại Phnôm Pênh năm 2022."
+    )
     ev = event_at(doc, "đăng cai")
     assert ev.action == "HOLD_CONFERENCE"
     assert ev.modality == "planned"
@@ -189,9 +195,19 @@ def test_event_inside_a_name_is_not_an_event(nlp):
 
 
 # --- merge (in-process) -------------------------------------------------------------------------
-def rec(action="SIGN_AGREEMENT", date=None, actors=("RUS", "org:asean"), place=None, obj=None, negated=False, doc="a"):
+def rec(
+    action="SIGN_AGREEMENT",
+    date=None,
+    actors=("RUS", "org:asean"),
+    place=None,
+    obj=None,
+    negated=False,
+    doc="a",
+):
     return {
-        "doc": doc, "action": action, "negated": negated,
+        "doc": doc,
+        "action": action,
+        "negated": negated,
         "date": {"value": date, "granularity": None} if date else None,
         "actors": [{"entity_id": a, "text": a, "type": "LOC", "role": "source"} for a in actors],
         "place": {"entity_id": place, "text": place} if place else None,
@@ -314,7 +330,9 @@ def test_timeline_actor_filter(tl):
     # ASEAN takes part in Russia's joining as its object ("Đối tác ... của ASEAN")
     assert {e["action"] for e in both["entries"]} == {"SIGN_AGREEMENT", "MEET", "JOIN"}
     assert all({"RUS", "org:asean"} <= set(e["actors"]) for e in both["entries"] if e["action"] != "JOIN")
-    assert all("nhat" not in {s["doc"] for s in e["sources"]} or e["action"] == "JOIN" for e in both["entries"])
+    assert all(
+        "nhat" not in {s["doc"] for s in e["sources"]} or e["action"] == "JOIN" for e in both["entries"]
+    )
     # a formal name resolves to the same country
     assert tl.json("timeline", "--actor", "Liên bang Nga") == tl.json("timeline", "--actor", "Nga")
 

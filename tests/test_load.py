@@ -24,7 +24,9 @@ def test_txt_utf8_with_and_without_bom_and_utf16(tmp_path):
 
 
 def test_txt_metadata_header_lines(tmp_path):
-    (tmp_path / "news_world_9.txt").write_text("# doc_id = x\n# url = https://example.org/a\n# date = 20201001\n" + VI)
+    (tmp_path / "news_world_9.txt").write_text(
+        "# doc_id = x\n# url = https://example.org/a\n# date = 20201001\n" + VI
+    )
     (doc,) = load_all(tmp_path / "news_world_9.txt")
     assert doc.published == "2020-10-01"
     assert doc.source == "https://example.org/a"
@@ -33,7 +35,9 @@ def test_txt_metadata_header_lines(tmp_path):
 
 def test_jsonl_records_and_bad_lines(tmp_path):
     lines = [
-        json.dumps({"id": "r1", "title": "T", "text": VI, "published": "2020-02-03", "url": "u1"}, ensure_ascii=False),
+        json.dumps(
+            {"id": "r1", "title": "T", "text": VI, "published": "2020-02-03", "url": "u1"}, ensure_ascii=False
+        ),
         "{not json",
         json.dumps({"id": "r3"}),
         json.dumps({"id": "r4", "text": VI, "published": "hôm qua"}, ensure_ascii=False),
@@ -91,7 +95,11 @@ def test_stdin(monkeypatch):
     [
         ("empty.txt", b"  \n", "file is empty"),
         ("nul.txt", b"abc\x00\x00def", "binary data"),
-        ("latin1.txt", "Le café crème est très brûlé à Genève, où l'été était chaud.".encode("latin-1"), "not valid UTF-8"),
+        (
+            "latin1.txt",
+            "Le café crème est très brûlé à Genève, où l'été était chaud.".encode("latin-1"),
+            "not valid UTF-8",
+        ),
         ("page.pdf", b"%PDF-1.4", "unsupported file type .pdf"),
     ],
 )

@@ -8,7 +8,14 @@ from thoisu.text.normalize import fold, normalize, tone_key
 
 @pytest.mark.parametrize(
     "modern, traditional",
-    [("hoà", "hòa"), ("Uỷ ban", "Ủy ban"), ("thuý", "thúy"), ("khoẻ", "khỏe"), ("tuỳ", "tùy"), ("Thanh Hoá", "Thanh Hóa")],
+    [
+        ("hoà", "hòa"),
+        ("Uỷ ban", "Ủy ban"),
+        ("thuý", "thúy"),
+        ("khoẻ", "khỏe"),
+        ("tuỳ", "tùy"),
+        ("Thanh Hoá", "Thanh Hóa"),
+    ],
 )
 def test_tone_key_unifies_open_syllables(modern, traditional):
     assert tone_key(modern) == traditional

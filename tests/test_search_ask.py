@@ -94,7 +94,9 @@ def test_words_found_in_no_sentence(tmpstore):
     assert code == 0 and "no sentence matches" in err
 
 
-@pytest.mark.parametrize("query", ['AND (', '"hội nghị', 'hoi nghi AND (', 'OR )', '"', '*', 'NEAR(', "cấp cao\"", "-", "((("])
+@pytest.mark.parametrize(
+    "query", ["AND (", '"hội nghị', "hoi nghi AND (", "OR )", '"', "*", "NEAR(", 'cấp cao"', "-", "((("]
+)
 def test_stray_syntax_does_not_crash(ex, query):
     code, out, err = ex("search", query, "--format", "json")
     assert code == 0, err
@@ -103,7 +105,7 @@ def test_stray_syntax_does_not_crash(ex, query):
 
 
 def test_stray_syntax_falls_back_to_plain_terms(ex):
-    hits = search(ex, 'hoi nghi AND (')
+    hits = search(ex, "hoi nghi AND (")
     assert hits and all("hội nghị" in h["sentence"].lower() for h in hits)
     unbalanced = search(ex, '"hoi nghi cap cao')
     assert unbalanced and all("hội nghị cấp cao" in h["sentence"].lower() for h in unbalanced)
@@ -156,8 +158,12 @@ def check_evidence(cli: CLI, reply: dict) -> None:
     ("question", "normalized", "doc", "evidence_has"),
     [
         ("Việt Nam gia nhập ASEAN khi nào?", "1995-07-28", "viet-nam-wto", "gia nhập ASEAN ngày 28/7/1995"),
-        ("Việt Nam và Hoa Kỳ thiết lập quan hệ ngoại giao khi nào?", "1995-07-12", "viet-nam-hoa-ky",
-         "thiết lập quan hệ ngoại giao ngày 12/7/1995"),
+        (
+            "Việt Nam và Hoa Kỳ thiết lập quan hệ ngoại giao khi nào?",
+            "1995-07-12",
+            "viet-nam-hoa-ky",
+            "thiết lập quan hệ ngoại giao ngày 12/7/1995",
+        ),
         ("Trung Quốc trở thành Đối tác Đối thoại của ASEAN năm nào?", "1991", "asean-trung-quoc", "năm 1991"),
         ("Chủ tịch nước Trương Tấn Sang thăm Hoa Kỳ khi nào?", "2013-07", "viet-nam-hoa-ky", "Tháng 7/2013"),
     ],
@@ -176,7 +182,12 @@ def test_ask_date(ex, question, normalized, doc, evidence_has):
     ("question", "answer", "normalized", "doc"),
     [
         ("Việt Nam và EU ký Hiệp định EVFTA ở đâu?", "Hà Nội", "Hanoi", "viet-nam-eu"),
-        ("Trung Quốc tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á ở đâu?", "Bali", "Bali", "asean-trung-quoc"),
+        (
+            "Trung Quốc tham gia Hiệp ước Thân thiện và Hợp tác ở Đông Nam Á ở đâu?",
+            "Bali",
+            "Bali",
+            "asean-trung-quoc",
+        ),
     ],
 )
 def test_ask_place(ex, question, answer, normalized, doc):
@@ -201,7 +212,9 @@ def test_ask_list(ex):
     reply = ask(ex, "Việt Nam và EU đã ký những hiệp định nào?")
     assert reply["type"] == "list"
     assert isinstance(reply["answer"], list) and isinstance(reply["normalized"], list)
-    assert {"EU–Vietnam Free Trade Agreement", "EU–Vietnam Investment Protection Agreement"} <= set(reply["normalized"])
+    assert {"EU–Vietnam Free Trade Agreement", "EU–Vietnam Investment Protection Agreement"} <= set(
+        reply["normalized"]
+    )
     assert all(e["doc"] == "viet-nam-eu" for e in reply["evidence"])
     check_evidence(ex, reply)
 
@@ -257,7 +270,9 @@ def test_seeds_dialogue_partner_date(seeds):
 
 
 @needs_seeds
-@pytest.mark.parametrize("question", ["Nga gia nhập NATO khi nào?", "Việt Nam và Lào ký hiệp định biên giới khi nào?"])
+@pytest.mark.parametrize(
+    "question", ["Nga gia nhập NATO khi nào?", "Việt Nam và Lào ký hiệp định biên giới khi nào?"]
+)
 def test_seeds_unanswerable(seeds, question):
     reply = ask(seeds, question)
     assert reply["answer"] is None and reply["normalized"] is None

@@ -12,7 +12,9 @@ def texts(text):
 
 
 def test_header_units_title_timestamp_heading():
-    got = units("Quan hệ Việt - Lào\n09:05 02/03/2021\nHai nước ký hiệp định.\nHợp tác kinh tế\nKim ngạch tăng.")
+    got = units(
+        "Quan hệ Việt - Lào\n09:05 02/03/2021\nHai nước ký hiệp định.\nHợp tác kinh tế\nKim ngạch tăng."
+    )
     assert got == [
         ("title", "Quan hệ Việt - Lào"),
         ("timestamp", "09:05 02/03/2021"),

@@ -11,17 +11,10 @@ value and granularity; a negative counts as right when nothing tagged overlaps i
 from __future__ import annotations
 
 import json
-from collections import defaultdict
-from pathlib import Path
 
 import pytest
 
-from thoisu.extract.time import tag_times
-from thoisu.model import Doc
-from thoisu.text.normalize import normalize
-
-GOLD = Path(__file__).parent / "gold" / "times_corpus.jsonl"
-CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
+from thoisu.eval.times_corpus import CORPUS, GOLD, evaluate
 
 # Accuracy measured with this tagger on the 257 gold lines (241 expressions, 16 negatives, 42 files):
 # 253/257 = 0.984.  The first 194 lines were annotated before the last round of rule fixes (0.933 then)
@@ -30,55 +23,6 @@ CORPUS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "unc"
 MEASURED_ACCURACY = 0.984
 
 pytestmark = pytest.mark.skipif(not CORPUS.is_dir(), reason="../shared/corpus is absent")
-
-
-def _load(name: str) -> tuple[str, str | None]:
-    lines = (CORPUS / f"{name}.txt").read_text(encoding="utf-8").split("\n")
-    i, date = 0, None
-    while i < len(lines) and lines[i].startswith("# "):
-        if lines[i].startswith("# date = "):
-            d = lines[i][len("# date = ") :].strip()
-            date = f"{d[:4]}-{d[4:6]}-{d[6:8]}"
-        i += 1
-    return "\n".join(lines[i:]), date
-
-
-def _nth(text: str, needle: str, n: int) -> int:
-    pos = -1
-    for _ in range(n):
-        pos = text.find(needle, pos + 1)
-        if pos < 0:
-            return -1
-    return pos
-
-
-def evaluate() -> tuple[int, int, list[str]]:
-    items = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
-    by_doc: dict[str, list[dict]] = defaultdict(list)
-    for it in items:
-        by_doc[it["doc"]].append(it)
-    right, errors = 0, []
-    for name, golds in by_doc.items():
-        body, date = _load(name)
-        doc = tag_times(Doc.from_text(body, name=name, published=date))
-        for g in golds:
-            needle = normalize(g["text"])[0]
-            start = _nth(doc.text, needle, g["occ"])
-            assert start >= 0, f"{name}: occurrence {g['occ']} of {g['text']!r} not found"
-            end = start + len(needle)
-            over = [t for t in doc.times if t.start < end and start < t.end]
-            if g["value"] is None:
-                ok = not over
-            else:
-                ok = any(t.value == g["value"] and t.granularity == g["granularity"] for t in over)
-            if ok:
-                right += 1
-            else:
-                got = ", ".join(f"{t.text!r}={t.value}/{t.granularity}" for t in over) or "nothing"
-                errors.append(
-                    f"{name} {g['text']!r}#{g['occ']}: want {g['value']}/{g['granularity']}, got {got}"
-                )
-    return right, len(items), errors
 
 
 def test_gold_sample_shape() -> None:

@@ -1,7 +1,7 @@
 """The ``thoisu`` command line.  Exit codes: 0 all good, 1 something refused or failed, 2 usage.
 
-    $ thoisu ingest examples/
-    $ thoisu show 002_9f8e7fe52f313744 --format json
+$ thoisu ingest examples/
+$ thoisu show 002_9f8e7fe52f313744 --format json
 """
 
 from __future__ import annotations
@@ -25,14 +25,22 @@ def db_option(fn: Callable[..., Any]) -> Callable[..., Any]:
         return value
 
     return click.option(
-        "--db", "db_path", metavar="FILE", expose_value=False, callback=remember,
+        "--db",
+        "db_path",
+        metavar="FILE",
+        expose_value=False,
+        callback=remember,
         help="SQLite store (default: $THOISU_DB or ./thoisu.db).",
     )(fn)
 
 
 def format_option(default: str = "table", extra: tuple[str, ...] = ()) -> Callable[..., Any]:
     return click.option(
-        "--format", "fmt", type=click.Choice(FORMATS + extra), default=default, show_default=True,
+        "--format",
+        "fmt",
+        type=click.Choice(FORMATS + extra),
+        default=default,
+        show_default=True,
         help="Output format.",
     )
 
@@ -65,11 +73,21 @@ def cli(ctx: click.Context) -> None:
 @click.argument("paths", nargs=-1, required=True)
 @db_option
 @click.option("--quiet", "-q", is_flag=True, help="Print only errors.")
-@click.option("--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes.")
-@click.option("--batch-size", type=click.IntRange(1, 10000), default=100, show_default=True, help="Documents per transaction.")
+@click.option(
+    "--jobs", "-j", type=click.IntRange(1, 64), default=1, show_default=True, help="Worker processes."
+)
+@click.option(
+    "--batch-size",
+    type=click.IntRange(1, 10000),
+    default=100,
+    show_default=True,
+    help="Documents per transaction.",
+)
 @format_option("table")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int, batch_size: int, fmt: str) -> None:
+def ingest(
+    ctx: click.Context, paths: tuple[str, ...], quiet: bool, jobs: int, batch_size: int, fmt: str
+) -> None:
     """Read files, directories, globs or - (stdin) and store their documents and records."""
     from thoisu.ingest import ingest_paths
 
@@ -115,7 +133,9 @@ def show(ctx: click.Context, doc: str, fmt: str) -> None:
     except StoreError as exc:
         fail(str(exc))
     if fmt == "table":
-        emit(record["sentences"], fmt, columns=["index", "start", "end", "kind", "text"], title=record["name"])
+        emit(
+            record["sentences"], fmt, columns=["index", "start", "end", "kind", "text"], title=record["name"]
+        )
     else:
         emit(record, fmt)
 
@@ -149,11 +169,20 @@ def times(text: str, anchor: str | None, fmt: str) -> None:
         try:
             date.fromisoformat(anchor)
         except ValueError:
-            raise click.BadParameter(f"{anchor!r} is not a date like 2020-10-30", param_hint="--anchor") from None
+            raise click.BadParameter(
+                f"{anchor!r} is not a date like 2020-10-30", param_hint="--anchor"
+            ) from None
     norm, _ = normalize(text)
     found = [
-        {"text": t.text, "start": t.start, "end": t.end, "value": t.value, "granularity": t.granularity,
-         "mod": t.mod, "inferred": t.inferred}
+        {
+            "text": t.text,
+            "start": t.start,
+            "end": t.end,
+            "value": t.value,
+            "granularity": t.granularity,
+            "mod": t.mod,
+            "inferred": t.inferred,
+        }
         for t in find_times(norm, anchor)
     ]
     emit(found, fmt, title="times", empty="no time expression found")
@@ -161,10 +190,18 @@ def times(text: str, anchor: str | None, fmt: str) -> None:
 
 # --- events and the timeline --------------------------------------------------------------------
 def event_filters(fn: Callable[..., Any]) -> Callable[..., Any]:
-    fn = click.option("--actor", "actors", multiple=True, help="Entity name, alias or id (repeatable: all must take part).")(fn)
-    fn = click.option("--from", "date_from", metavar="DATE", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
-    fn = click.option("--to", "date_to", metavar="DATE", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")(fn)
-    fn = click.option("--action", "actions", multiple=True, help="Action class, e.g. SIGN_AGREEMENT (repeatable).")(fn)
+    fn = click.option(
+        "--actor", "actors", multiple=True, help="Entity name, alias or id (repeatable: all must take part)."
+    )(fn)
+    fn = click.option(
+        "--from", "date_from", metavar="DATE", help="Earliest date (YYYY, YYYY-MM or YYYY-MM-DD)."
+    )(fn)
+    fn = click.option("--to", "date_to", metavar="DATE", help="Latest date (YYYY, YYYY-MM or YYYY-MM-DD).")(
+        fn
+    )
+    fn = click.option(
+        "--action", "actions", multiple=True, help="Action class, e.g. SIGN_AGREEMENT (repeatable)."
+    )(fn)
     return fn
 
 
@@ -173,7 +210,11 @@ def _check_actors(store: Any, actors: tuple[str, ...]) -> None:
 
     unknown = [a for a in actors if not resolve_entities(store, a)]
     if unknown:
-        fail("no entity named " + ", ".join(repr(a) for a in unknown) + " in the store; `thoisu entities` lists them")
+        fail(
+            "no entity named "
+            + ", ".join(repr(a) for a in unknown)
+            + " in the store; `thoisu entities` lists them"
+        )
 
 
 @cli.command()
@@ -191,9 +232,19 @@ def events(ctx: click.Context, actors, date_from, date_to, actions, doc, limit, 
     _check_actors(store, actors)
     rows = events_for(store, list(actors), date_from, date_to, list(actions), doc, limit)
     if fmt == "table":
-        rows = [{"date": (r["date"] or {}).get("value"), "action": r["action"], "trigger": r["trigger"],
-                 "actors": ", ".join(a["text"] for a in r["actors"]), "object": (r["object"] or {}).get("text"),
-                 "place": (r["place"] or {}).get("text"), "doc": r["doc"], "sentence": r["sentence"]} for r in rows]
+        rows = [
+            {
+                "date": (r["date"] or {}).get("value"),
+                "action": r["action"],
+                "trigger": r["trigger"],
+                "actors": ", ".join(a["text"] for a in r["actors"]),
+                "object": (r["object"] or {}).get("text"),
+                "place": (r["place"] or {}).get("text"),
+                "doc": r["doc"],
+                "sentence": r["sentence"],
+            }
+            for r in rows
+        ]
     emit(rows, fmt, title="events", empty="no events match")
 
 
@@ -216,10 +267,24 @@ def timeline(ctx: click.Context, actors, date_from, date_to, actions, fmt) -> No
     elif fmt == "md":
         click.echo(render_markdown(result))
     else:
-        rows = [{"date": e["date"], "action": e["action"], "summary": e["summary"],
-                 "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"])} for e in result["entries"]]
-        rows += [{"date": "(undated)", "action": e["action"], "summary": e["summary"],
-                  "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"])} for e in result["undated"]]
+        rows = [
+            {
+                "date": e["date"],
+                "action": e["action"],
+                "summary": e["summary"],
+                "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"]),
+            }
+            for e in result["entries"]
+        ]
+        rows += [
+            {
+                "date": "(undated)",
+                "action": e["action"],
+                "summary": e["summary"],
+                "sources": ", ".join(f"{s['doc']}#{s['sentence']}" for s in e["sources"]),
+            }
+            for e in result["undated"]
+        ]
         emit(rows, fmt, title="timeline", empty="no events match")
 
 
@@ -227,7 +292,9 @@ def render_markdown(result: dict[str, Any]) -> str:
     lines = ["| date | action | event | sources |", "|---|---|---|---|"]
     for e in result["entries"] + result["undated"]:
         src = "<br>".join(f"{s['doc']} #{s['sentence']}: {s['text']}" for s in e["sources"])
-        lines.append(f"| {e['date'] or '(undated)'} | {e['action']} | {e['summary']} | {src.replace('|', '/')} |")
+        lines.append(
+            f"| {e['date'] or '(undated)'} | {e['action']} | {e['summary']} | {src.replace('|', '/')} |"
+        )
     return "\n".join(lines)
 
 
@@ -245,8 +312,13 @@ def entities(ctx: click.Context, etype: str | None, limit: int | None, fmt: str)
     rows = list_entities(get_store(ctx), etype, limit)
     if fmt == "table":
         rows = [{**r, "aliases": ", ".join(r["aliases"][:6])} for r in rows]
-    emit(rows, fmt, columns=["id", "name", "name_vi", "type", "aliases", "wikidata", "mentions", "docs"],
-         title="entities", empty="no entities stored")
+    emit(
+        rows,
+        fmt,
+        columns=["id", "name", "name_vi", "type", "aliases", "wikidata", "mentions", "docs"],
+        title="entities",
+        empty="no entities stored",
+    )
 
 
 @cli.command()
@@ -262,7 +334,12 @@ def entity(ctx: click.Context, name: str, fmt: str) -> None:
     if profile is None:
         fail(f"no entity named {name!r} in the store; `thoisu entities` lists them")
     if fmt == "table":
-        emit(profile["mentions"], fmt, columns=["doc", "sentence", "text", "sentence_text"], title=profile["name"])
+        emit(
+            profile["mentions"],
+            fmt,
+            columns=["doc", "sentence", "text", "sentence_text"],
+            title=profile["name"],
+        )
     else:
         emit(profile, fmt)
 
@@ -274,7 +351,9 @@ def entity(ctx: click.Context, name: str, fmt: str) -> None:
 @click.option("--limit", type=click.IntRange(1, 1000), default=20, show_default=True)
 @click.option("--doc", help="Only this document (name or id).")
 @click.option("--entity", help="Only sentences that mention this entity.")
-@click.option("--from", "date_from", metavar="DATE", help="Sentences dated (or documents published) from this date.")
+@click.option(
+    "--from", "date_from", metavar="DATE", help="Sentences dated (or documents published) from this date."
+)
 @click.option("--to", "date_to", metavar="DATE", help="… up to this date.")
 @format_option("table")
 @click.pass_context
@@ -282,8 +361,16 @@ def search(ctx: click.Context, query: str, limit: int, doc, entity, date_from, d
     """Full-text search over sentences; diacritics optional ("hoi nghi" finds "Hội nghị")."""
     from thoisu.query.search import search as run
 
-    rows = run(get_store(ctx), query, limit=limit, doc=doc, entity=entity, date_from=date_from, date_to=date_to)
-    emit(rows, fmt, columns=["score", "doc", "index", "sentence"], title=f"search: {query}", empty="no sentence matches")
+    rows = run(
+        get_store(ctx), query, limit=limit, doc=doc, entity=entity, date_from=date_from, date_to=date_to
+    )
+    emit(
+        rows,
+        fmt,
+        columns=["score", "doc", "index", "sentence"],
+        title=f"search: {query}",
+        empty="no sentence matches",
+    )
 
 
 @cli.command()
@@ -313,8 +400,12 @@ def ask(ctx: click.Context, question: str, fmt: str) -> None:
 @click.option("--set", "split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
 @click.option("--errors", is_flag=True, help="List every miss and false hit with its sentence.")
 @click.option("--no-baselines", is_flag=True, help="Skip the baselines (faster).")
-@click.option("--check", is_flag=True, help="Exit 1 if a figure is more than 2 points below the recorded one.")
-@click.option("--record", is_flag=True, help="Write these figures as the recorded ones and update the README table.")
+@click.option(
+    "--check", is_flag=True, help="Exit 1 if a figure is more than 2 points below the recorded one."
+)
+@click.option(
+    "--record", is_flag=True, help="Write these figures as the recorded ones and update the README table."
+)
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
 def evaluate(split: str, errors: bool, no_baselines: bool, check: bool, record: bool, fmt: str) -> None:
     """Score the pipeline (and baselines) against the hand-annotated gold set."""

@@ -28,12 +28,18 @@ from thoisu.store.base import Store
 class IngestReport:
     statuses: dict[str, int] = field(default_factory=lambda: {"new": 0, "updated": 0, "unchanged": 0})
     errors: list[LoadError] = field(default_factory=list)
-    records: dict[str, int] = field(default_factory=lambda: {"sentences": 0, "times": 0, "mentions": 0, "events": 0})
+    records: dict[str, int] = field(
+        default_factory=lambda: {"sentences": 0, "times": 0, "mentions": 0, "events": 0}
+    )
     docs: list[tuple[str, str]] = field(default_factory=list)  # (name, status)
 
     def summary(self) -> dict[str, Any]:
-        return {**self.statuses, "refused": len(self.errors), **self.records,
-                "errors": [str(e) for e in self.errors]}
+        return {
+            **self.statuses,
+            "refused": len(self.errors),
+            **self.records,
+            "errors": [str(e) for e in self.errors],
+        }
 
 
 def ingest_paths(

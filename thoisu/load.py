@@ -21,7 +21,14 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-SUPPORTED = {".txt": "text", ".text": "text", ".md": "text", ".html": "html", ".htm": "html", ".jsonl": "jsonl"}
+SUPPORTED = {
+    ".txt": "text",
+    ".text": "text",
+    ".md": "text",
+    ".html": "html",
+    ".htm": "html",
+    ".jsonl": "jsonl",
+}
 
 
 @dataclass
@@ -96,7 +103,9 @@ def load_path(path: str) -> Iterator[RawDocument | LoadError]:
         kind = SUPPORTED.get(suffix)
         name = Path(path).stem
         if kind is None:
-            yield LoadError(path, f"unsupported file type {suffix or '(none)'}; use .txt, .html, .htm or .jsonl")
+            yield LoadError(
+                path, f"unsupported file type {suffix or '(none)'}; use .txt, .html, .htm or .jsonl"
+            )
             return
         try:
             data = Path(path).read_bytes()
@@ -203,7 +212,11 @@ def parse_published(value: Any) -> str | None:
         except ValueError:
             continue
     try:
-        return datetime.fromisoformat(s.replace("Z", "+00:00")).replace(tzinfo=None).isoformat(timespec="minutes")
+        return (
+            datetime.fromisoformat(s.replace("Z", "+00:00"))
+            .replace(tzinfo=None)
+            .isoformat(timespec="minutes")
+        )
     except ValueError:
         return None
 

@@ -172,7 +172,13 @@ class Doc:
             "published": self.published,
             "text": self.text,
             "sentences": [
-                {"index": i, "start": s.start, "end": s.end, "kind": s.kind, "text": self.text[s.start : s.end]}
+                {
+                    "index": i,
+                    "start": s.start,
+                    "end": s.end,
+                    "kind": s.kind,
+                    "text": self.text[s.start : s.end],
+                }
                 for i, s in enumerate(self.sentences)
             ],
             "times": [asdict(t) for t in self.times],

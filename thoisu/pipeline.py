@@ -62,9 +62,19 @@ _STAGES: dict[str, tuple[str, str, tuple[str, ...], tuple[str, ...]]] = {
     "sentences": ("thoisu.pipeline", "sentences_stage", (), ("sentences",)),
     "tokens": ("thoisu.extract.tokens", "tokenize", ("sentences",), ("tokens",)),
     "times": ("thoisu.extract.time", "tag_times", ("sentences",), ("times",)),
-    "entities": ("thoisu.extract.entities", "find_entities", ("sentences", "tokens"), ("mentions", "relations")),
+    "entities": (
+        "thoisu.extract.entities",
+        "find_entities",
+        ("sentences", "tokens"),
+        ("mentions", "relations"),
+    ),
     "quantities": ("thoisu.extract.quantities", "tag_quantities", ("sentences",), ("quantities",)),
-    "events": ("thoisu.extract.events", "extract_events", ("sentences", "times", "mentions", "quantities"), ("events",)),
+    "events": (
+        "thoisu.extract.events",
+        "extract_events",
+        ("sentences", "times", "mentions", "quantities"),
+        ("events",),
+    ),
 }
 
 DEFAULT_STAGES = tuple(_STAGES)
@@ -114,7 +124,9 @@ class Pipeline:
         return doc
 
     def from_raw(self, raw: RawDocument) -> Doc:
-        doc = Doc.from_text(raw.text, name=raw.name, source=raw.source, title=raw.title, published=raw.published)
+        doc = Doc.from_text(
+            raw.text, name=raw.name, source=raw.source, title=raw.title, published=raw.published
+        )
         doc.meta = dict(raw.meta)
         return self(doc)
 

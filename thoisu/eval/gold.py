@@ -85,8 +85,13 @@ def load_gold(path: Path) -> GoldDoc:
     data = json.loads(path.read_text("utf-8"))
     name = data["doc"]
     text, published = document_text(name)
-    gold = GoldDoc(name=name, split=data.get("split", "dev"), text=text, published=published,
-                   scope=tuple(data.get("scope", GoldDoc.scope)))
+    gold = GoldDoc(
+        name=name,
+        split=data.get("split", "dev"),
+        text=text,
+        published=published,
+        scope=tuple(data.get("scope", GoldDoc.scope)),
+    )
     problems: list[str] = []
 
     def resolve(item: dict[str, Any], what: str) -> dict[str, Any] | None:
@@ -141,7 +146,9 @@ def _check_overlaps(spans: list[dict[str, Any]], what: str, problems: list[str])
     ordered = sorted(spans, key=lambda s: (s["start"], s["end"]))
     for a, b in zip(ordered, ordered[1:], strict=False):
         if b["start"] < a["end"]:
-            problems.append(f"{what} spans overlap: {a['text']!r}@{a['start']} and {b['text']!r}@{b['start']}")
+            problems.append(
+                f"{what} spans overlap: {a['text']!r}@{a['start']} and {b['text']!r}@{b['start']}"
+            )
 
 
 def load_gold_set(split: str = "all", directory: Path = GOLD_DIR) -> list[GoldDoc]:
@@ -156,7 +163,7 @@ def _main(argv: list[str]) -> int:
         text, published = document_text(argv[1])
         print(f"# published: {published}")
         for i, s in enumerate(split_sentences(text)):
-            print(f"[{i}] ({s.kind}) {text[s.start:s.end]}")
+            print(f"[{i}] ({s.kind}) {text[s.start : s.end]}")
         return 0
     if len(argv) >= 3 and argv[0] == "find":
         text, _ = document_text(argv[1])
@@ -164,7 +171,9 @@ def _main(argv: list[str]) -> int:
         pos, n = -1, 0
         while (pos := text.find(needle, pos + 1)) >= 0:
             n += 1
-            print(f"occ {n} @{pos}: …{text[max(0, pos - 40):pos]}[{needle}]{text[pos + len(needle):pos + len(needle) + 40]}…")
+            print(
+                f"occ {n} @{pos}: …{text[max(0, pos - 40) : pos]}[{needle}]{text[pos + len(needle) : pos + len(needle) + 40]}…"
+            )
         if not n:
             print(f"{needle!r} not found")
         return 0
@@ -173,7 +182,9 @@ def _main(argv: list[str]) -> int:
         for p in argv[1:]:
             try:
                 g = load_gold(Path(p))
-                print(f"ok {p}: {len(g.entities)} entities, {len(g.times)} times, {len(g.events)} events, {len(g.qa)} qa")
+                print(
+                    f"ok {p}: {len(g.entities)} entities, {len(g.times)} times, {len(g.events)} events, {len(g.qa)} qa"
+                )
             except (GoldError, json.JSONDecodeError, KeyError) as exc:
                 bad += 1
                 print(f"FAIL {exc}")

@@ -39,7 +39,8 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         return bool(g) and len(g & s) >= max(1, len(g) / 2)
     if isinstance(g_norm, bool) or gold.get("type") == "yesno":
         return _k(g_norm) in {_k(s_norm), _k(reply.get("answer"))} or (
-            isinstance(s_norm, bool) and _k(g_norm) in ({"true", "co"} if s_norm else {"false", "khong"}))
+            isinstance(s_norm, bool) and _k(g_norm) in ({"true", "co"} if s_norm else {"false", "khong"})
+        )
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
     candidates = _names(s_norm) | _names(reply.get("answer"))
@@ -47,7 +48,9 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
     return bool(candidates & wanted)
 
 
-def score_qa(golds: list[GoldDoc], errors: list | None = None, extra: list[dict[str, Any]] | None = None) -> dict[str, Any]:
+def score_qa(
+    golds: list[GoldDoc], errors: list | None = None, extra: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
     """Ingest the gold documents into a temporary store and ask every gold question."""
     from thoisu.ingest import ingest_paths
     from thoisu.query.ask import ask
@@ -71,9 +74,22 @@ def score_qa(golds: list[GoldDoc], errors: list | None = None, extra: list[dict[
             if qa.get("answer") is None and reply.get("answer") is not None:
                 unsupported += 1
             if not ok and errors is not None:
-                errors.append({"doc": name, "kind": "qa", "question": qa["question"], "gold": qa.get("normalized"),
-                               "system": reply.get("normalized"), "answer": reply.get("answer")})
+                errors.append(
+                    {
+                        "doc": name,
+                        "kind": "qa",
+                        "question": qa["question"],
+                        "gold": qa.get("normalized"),
+                        "system": reply.get("normalized"),
+                        "answer": reply.get("answer"),
+                    }
+                )
         store.close()
     n = len(questions)
-    return {"questions": n, "answerable": answerable, "accuracy": round(right / n, 4), "correct": right,
-            "unsupported_answers": unsupported}
+    return {
+        "questions": n,
+        "answerable": answerable,
+        "accuracy": round(right / n, 4),
+        "correct": right,
+        "unsupported_answers": unsupported,
+    }

@@ -43,22 +43,50 @@ def render_table(report: dict[str, Any]) -> str:
     for t in ("PER", "ORG", "LOC", "EVENT", "AGREEMENT", "MECHANISM", "FUND", "PRODUCT", "ALL"):
         o = ents["ours"][t]
         b = base_e.get(t, {}).get("f1") if t in ("PER", "ORG", "LOC") else None
-        rows.append(("entities", f"{t} F1 (P {o['precision']:.2f} / R {o['recall']:.2f})", _fmt(o["f1"]), _fmt(b)))
+        rows.append(
+            ("entities", f"{t} F1 (P {o['precision']:.2f} / R {o['recall']:.2f})", _fmt(o["f1"]), _fmt(b))
+        )
     rows.append(("entities", "linking accuracy", _fmt(ents["ours"]["linking_accuracy"]), "–"))
     tb = times.get("baseline", {})
-    rows.append(("times", "value+granularity accuracy", _fmt(times["ours"]["accuracy"]), _fmt(tb.get("accuracy"))))
-    rows.append(("times", "detection F1", _fmt(times["ours"]["detection"]["f1"]), _fmt(tb.get("detection", {}).get("f1"))))
+    rows.append(
+        ("times", "value+granularity accuracy", _fmt(times["ours"]["accuracy"]), _fmt(tb.get("accuracy")))
+    )
+    rows.append(
+        (
+            "times",
+            "detection F1",
+            _fmt(times["ours"]["detection"]["f1"]),
+            _fmt(tb.get("detection", {}).get("f1")),
+        )
+    )
+    sample = times.get("corpus_sample")
+    if sample:
+        label = f"accuracy on the hand-checked corpus sample ({sample['total']} strings)"
+        rows.append(("times", label, _fmt(sample["accuracy"]), "–"))
     eo, eb = events["ours"], events.get("baseline", {})
-    rows.append(("events", f"F1 (P {eo['precision']:.2f} / R {eo['recall']:.2f})", _fmt(eo["f1"]), _fmt(eb.get("f1"))))
-    rows.append(("events", "date accuracy (matched)", _fmt(eo["date_accuracy"]), _fmt(eb.get("date_accuracy"))))
+    rows.append(
+        ("events", f"F1 (P {eo['precision']:.2f} / R {eo['recall']:.2f})", _fmt(eo["f1"]), _fmt(eb.get("f1")))
+    )
+    rows.append(
+        ("events", "date accuracy (matched)", _fmt(eo["date_accuracy"]), _fmt(eb.get("date_accuracy")))
+    )
     for arg, val in eo["arguments"].items():
         rows.append(("events", f"{arg} accuracy (matched)", _fmt(val), "–"))
     if qa.get("questions"):
         rows.append(("ask", f"accuracy ({qa['questions']} questions)", _fmt(qa["accuracy"]), "–"))
         rows.append(("ask", "unsupported answers", str(qa["unsupported_answers"]), "–"))
-    names = ", ".join(f"{k}: {v}" for k, v in (("entities", ents.get("baseline_name")), ("times", times.get("baseline_name")),
-                                                 ("events", events.get("baseline_name"))) if v)
-    head = f"split **{report['split']}**, {report['documents']} documents" + (f"; baselines — {names}" if names else "")
+    names = ", ".join(
+        f"{k}: {v}"
+        for k, v in (
+            ("entities", ents.get("baseline_name")),
+            ("times", times.get("baseline_name")),
+            ("events", events.get("baseline_name")),
+        )
+        if v
+    )
+    head = f"split **{report['split']}**, {report['documents']} documents" + (
+        f"; baselines — {names}" if names else ""
+    )
     return head + "\n\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows)
 
 
@@ -85,7 +113,9 @@ def update_readme(data: dict[str, Any]) -> None:
     if BEGIN not in text or END not in text:
         return
     body = "\n\n".join(data[s]["table"] for s in ("dev", "test", "all") if s in data)
-    new = re.sub(re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: f"{BEGIN}\n{body}\n{END}", text, flags=re.S)
+    new = re.sub(
+        re.escape(BEGIN) + ".*?" + re.escape(END), lambda _: f"{BEGIN}\n{body}\n{END}", text, flags=re.S
+    )
     README.write_text(new, "utf-8")
 
 

@@ -45,8 +45,11 @@ def run_pipeline(gold: GoldDoc) -> Doc:
 
 
 # --- entities -----------------------------------------------------------------------------------
-def score_entities(pairs: list[tuple[GoldDoc, list[tuple[int, int, str, set[str]]]]], errors: list | None = None,
-                   types: list[str] = ENTITY_TYPES) -> dict[str, Any]:
+def score_entities(
+    pairs: list[tuple[GoldDoc, list[tuple[int, int, str, set[str]]]]],
+    errors: list | None = None,
+    types: list[str] = ENTITY_TYPES,
+) -> dict[str, Any]:
     counts = {t: [0, 0, 0] for t in types}
     linked = [0, 0]
     for gold, predicted in pairs:
@@ -59,19 +62,40 @@ def score_entities(pairs: list[tuple[GoldDoc, list[tuple[int, int, str, set[str]
                 if pred_spans[key] is None or _key(g.get("name")) in {_key(n) for n in pred_spans[key]}:
                     linked[0] += 1
                 elif errors is not None:
-                    errors.append({"doc": gold.name, "kind": "entity-link", "text": g["text"], "gold": g.get("name"),
-                                   "system": sorted(pred_spans[key])[:3]})
+                    errors.append(
+                        {
+                            "doc": gold.name,
+                            "kind": "entity-link",
+                            "text": g["text"],
+                            "gold": g.get("name"),
+                            "system": sorted(pred_spans[key])[:3],
+                        }
+                    )
             else:
                 counts[key[2]][2] += 1
                 if errors is not None:
-                    errors.append({"doc": gold.name, "kind": "entity-missed", "text": g["text"], "type": key[2],
-                                   "context": _context(gold.text, key[0], key[1])})
+                    errors.append(
+                        {
+                            "doc": gold.name,
+                            "kind": "entity-missed",
+                            "text": g["text"],
+                            "type": key[2],
+                            "context": _context(gold.text, key[0], key[1]),
+                        }
+                    )
         for key in pred_spans:
             if key not in gold_spans:
                 counts[key[2]][1] += 1
                 if errors is not None:
-                    errors.append({"doc": gold.name, "kind": "entity-false", "text": gold.text[key[0]:key[1]],
-                                   "type": key[2], "context": _context(gold.text, key[0], key[1])})
+                    errors.append(
+                        {
+                            "doc": gold.name,
+                            "kind": "entity-false",
+                            "text": gold.text[key[0] : key[1]],
+                            "type": key[2],
+                            "context": _context(gold.text, key[0], key[1]),
+                        }
+                    )
     out: dict[str, Any] = {t: prf(*counts[t]) for t in types}
     tot = [sum(c[i] for c in counts.values()) for i in range(3)]
     out["ALL"] = prf(*tot)
@@ -80,7 +104,7 @@ def score_entities(pairs: list[tuple[GoldDoc, list[tuple[int, int, str, set[str]
 
 
 def _context(text: str, start: int, end: int) -> str:
-    return f"{text[max(0, start - 50):start]}[{text[start:end]}]{text[end:end + 50]}".replace("\n", " ")
+    return f"{text[max(0, start - 50) : start]}[{text[start:end]}]{text[end : end + 50]}".replace("\n", " ")
 
 
 def our_entities(doc: Doc) -> list[tuple[int, int, str, set[str] | None]]:
@@ -115,8 +139,10 @@ def underthesea_entities(gold: GoldDoc, doc: Doc) -> list[tuple[int, int, str, s
 
 
 # --- times --------------------------------------------------------------------------------------
-def score_times(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str | None, str | None]]]],
-                errors: list | None = None) -> dict[str, Any]:
+def score_times(
+    pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str | None, str | None]]]],
+    errors: list | None = None,
+) -> dict[str, Any]:
     gold_n = correct = detected = predicted_n = matched_pred = 0
     for gold, predicted in pairs:
         predicted_n += len(predicted)
@@ -125,10 +151,19 @@ def score_times(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str 
             if g.get("value") is None:
                 continue  # negatives only count as false detections below
             gold_n += 1
-            hit = next((k for k, p in enumerate(predicted) if k not in used and p[0] < g["end"] and g["start"] < p[1]), None)
+            hit = next(
+                (
+                    k
+                    for k, p in enumerate(predicted)
+                    if k not in used and p[0] < g["end"] and g["start"] < p[1]
+                ),
+                None,
+            )
             if hit is None:
                 if errors is not None:
-                    errors.append({"doc": gold.name, "kind": "time-missed", "text": g["text"], "gold": g["value"]})
+                    errors.append(
+                        {"doc": gold.name, "kind": "time-missed", "text": g["text"], "gold": g["value"]}
+                    )
                 continue
             used.add(hit)
             detected += 1
@@ -136,19 +171,31 @@ def score_times(pairs: list[tuple[GoldDoc, list[tuple[int, int, str | None, str 
             ok = p[2] == g["value"] and p[3] == g.get("granularity") and (g.get("mod") in (None, p[4]))
             correct += ok
             if not ok and errors is not None:
-                errors.append({"doc": gold.name, "kind": "time-wrong", "text": g["text"],
-                               "gold": [g["value"], g.get("granularity"), g.get("mod")], "system": list(p[2:])})
+                errors.append(
+                    {
+                        "doc": gold.name,
+                        "kind": "time-wrong",
+                        "text": g["text"],
+                        "gold": [g["value"], g.get("granularity"), g.get("mod")],
+                        "system": list(p[2:]),
+                    }
+                )
         matched_pred += len(used)
         for k, p in enumerate(predicted):
             if k in used:
                 continue
-            overlaps_negative = any(g.get("value") is None and p[0] < g["end"] and g["start"] < p[1] for g in gold.times)
+            overlaps_negative = any(
+                g.get("value") is None and p[0] < g["end"] and g["start"] < p[1] for g in gold.times
+            )
             if errors is not None and overlaps_negative:
-                errors.append({"doc": gold.name, "kind": "time-false", "text": gold.text[p[0]:p[1]], "system": p[2]})
+                errors.append(
+                    {"doc": gold.name, "kind": "time-false", "text": gold.text[p[0] : p[1]], "system": p[2]}
+                )
     return {
         "accuracy": round(correct / gold_n, 4) if gold_n else 0.0,
         "detection": prf(detected, predicted_n - matched_pred, gold_n - detected),
-        "gold": gold_n, "correct": correct,
+        "gold": gold_n,
+        "correct": correct,
     }
 
 
@@ -182,7 +229,9 @@ def _base(published: str | None):
 
 
 # --- events -------------------------------------------------------------------------------------
-def score_events(pairs: list[tuple[GoldDoc, Doc, list[dict[str, Any]]]], errors: list | None = None) -> dict[str, Any]:
+def score_events(
+    pairs: list[tuple[GoldDoc, Doc, list[dict[str, Any]]]], errors: list | None = None
+) -> dict[str, Any]:
     tp = fp = fn = 0
     arg_ok: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     date_ok = [0, 0]
@@ -194,17 +243,37 @@ def score_events(pairs: list[tuple[GoldDoc, Doc, list[dict[str, Any]]]], errors:
         used: set[int] = set()
         for si, g in gold_events:
             gdate = (g.get("date") or {}).get("value")
-            loose = next((k for k, p in enumerate(predicted) if p["sentence"] == si and p["action"] == g["action"]), None)
+            loose = next(
+                (k for k, p in enumerate(predicted) if p["sentence"] == si and p["action"] == g["action"]),
+                None,
+            )
             if loose is not None:
                 date_ok[1] += 1
-                date_ok[0] += ((predicted[loose].get("date") or {}).get("value") == gdate)
-            hit = next((k for k, p in enumerate(predicted) if k not in used and p["sentence"] == si
-                        and p["action"] == g["action"] and (p.get("date") or {}).get("value") == gdate), None)
+                date_ok[0] += (predicted[loose].get("date") or {}).get("value") == gdate
+            hit = next(
+                (
+                    k
+                    for k, p in enumerate(predicted)
+                    if k not in used
+                    and p["sentence"] == si
+                    and p["action"] == g["action"]
+                    and (p.get("date") or {}).get("value") == gdate
+                ),
+                None,
+            )
             if hit is None:
                 fn += 1
                 if errors is not None:
-                    errors.append({"doc": gold.name, "kind": "event-missed", "action": g["action"], "trigger": g["trigger"]["text"],
-                                   "date": gdate, "sentence": doc.sentence_text(si) if si is not None else None})
+                    errors.append(
+                        {
+                            "doc": gold.name,
+                            "kind": "event-missed",
+                            "action": g["action"],
+                            "trigger": g["trigger"]["text"],
+                            "date": gdate,
+                            "sentence": doc.sentence_text(si) if si is not None else None,
+                        }
+                    )
                 continue
             used.add(hit)
             tp += 1
@@ -213,8 +282,16 @@ def score_events(pairs: list[tuple[GoldDoc, Doc, list[dict[str, Any]]]], errors:
             if k not in used:
                 fp += 1
                 if errors is not None:
-                    errors.append({"doc": gold.name, "kind": "event-false", "action": p["action"], "trigger": p["trigger"],
-                                   "date": (p.get("date") or {}).get("value"), "sentence": doc.sentence_text(p["sentence"])})
+                    errors.append(
+                        {
+                            "doc": gold.name,
+                            "kind": "event-false",
+                            "action": p["action"],
+                            "trigger": p["trigger"],
+                            "date": (p.get("date") or {}).get("value"),
+                            "sentence": doc.sentence_text(p["sentence"]),
+                        }
+                    )
     out = prf(tp, fp, fn)
     out["arguments"] = {k: round(v[0] / v[1], 4) if v[1] else None for k, v in sorted(arg_ok.items())}
     out["date_accuracy"] = round(date_ok[0] / date_ok[1], 4) if date_ok[1] else 0.0
@@ -225,7 +302,9 @@ def _names_of(doc: Doc, arg: dict[str, Any] | None) -> set[str]:
     if not arg:
         return set()
     ent = doc.entities.get(arg.get("entity_id") or "", {})
-    return {_key(n) for n in [arg.get("text"), ent.get("name"), ent.get("name_vi"), *ent.get("aliases", [])] if n}
+    return {
+        _key(n) for n in [arg.get("text"), ent.get("name"), ent.get("name_vi"), *ent.get("aliases", [])] if n
+    }
 
 
 def _score_args(g: dict[str, Any], p: dict[str, Any], doc: Doc, acc: dict[str, list[int]]) -> None:
@@ -261,7 +340,9 @@ def trigger_baseline_events(doc: Doc) -> list[dict[str, Any]]:
     out = []
     for si, s in enumerate(doc.sentences):
         syls = _syllables(doc.text, s.start, s.end)
-        times = [t for t in doc.times if s.start <= t.start < s.end and t.granularity != "duration" and t.value]
+        times = [
+            t for t in doc.times if s.start <= t.start < s.end and t.granularity != "duration" and t.value
+        ]
         i = 0
         while i < len(syls):
             for j in range(min(len(syls), i + longest), i, -1):
@@ -269,9 +350,18 @@ def trigger_baseline_events(doc: Doc) -> list[dict[str, Any]]:
                 if trig:
                     pos = syls[i].start
                     best = min(times, key=lambda t: abs(t.start - pos), default=None)
-                    out.append({"sentence": si, "action": trig.action, "trigger": doc.text[pos:syls[j - 1].end],
-                                "date": {"value": best.value} if best else None, "actors": [], "object": None,
-                                "place": None, "modality": "asserted"})
+                    out.append(
+                        {
+                            "sentence": si,
+                            "action": trig.action,
+                            "trigger": doc.text[pos : syls[j - 1].end],
+                            "date": {"value": best.value} if best else None,
+                            "actors": [],
+                            "object": None,
+                            "place": None,
+                            "modality": "asserted",
+                        }
+                    )
                     i = j - 1
                     break
             i += 1
@@ -286,11 +376,17 @@ def evaluate(split: str = "test", with_errors: bool = False, baselines: bool = T
     report: dict[str, Any] = {"split": split, "documents": len(docs)}
     report["entities"] = {"ours": score_entities([(g, our_entities(d)) for g, d in docs], errors)}
     report["times"] = {"ours": score_times([(g, our_times(d)) for g, d in docs], errors)}
+    from thoisu.eval.times_corpus import CORPUS, evaluate as times_sample
+
+    if CORPUS.is_dir():
+        right, total, _ = times_sample()
+        report["times"]["corpus_sample"] = {"accuracy": round(right / total, 4), "right": right, "total": total}
     report["events"] = {"ours": score_events([(g, d, our_events(d)) for g, d in docs], errors)}
     if baselines:
         base: Callable[..., Any]
         report["entities"]["baseline"] = score_entities(
-            [(g, underthesea_entities(g, d)) for g, d in docs], None, types=["PER", "ORG", "LOC"])
+            [(g, underthesea_entities(g, d)) for g, d in docs], None, types=["PER", "ORG", "LOC"]
+        )
         report["entities"]["baseline_name"] = "underthesea 9.5 ner()"
         report["times"]["baseline"] = score_times([(g, dateparser_times(g, d)) for g, d in docs])
         report["times"]["baseline_name"] = "dateparser 1.5 search_dates(vi)"

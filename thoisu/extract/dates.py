@@ -1,7 +1,7 @@
 """Helpers over normalised date values (ISO 8601 strings carrying their own granularity).
 
-    >>> sorted(["1996-07-15", "1996-07", "1996", "2005/2015"], key=sort_key)
-    ['1996', '1996-07', '1996-07-15', '2005/2015']
+>>> sorted(["1996-07-15", "1996-07", "1996", "2005/2015"], key=sort_key)
+['1996', '1996-07', '1996-07-15', '2005/2015']
 """
 
 from __future__ import annotations

@@ -57,7 +57,9 @@ class Candidate:
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[str]]:
-    raw = yaml.safe_load(resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
     heads: dict[tuple[str, ...], str] = {}
     for etype in ("ORG", "EVENT", "AGREEMENT", "FUND", "MECHANISM"):
         for head in raw.get(etype, []):
@@ -68,7 +70,9 @@ def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset
 
 @lru_cache(maxsize=1)
 def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str]]:
-    raw = yaml.safe_load(resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8"))
+    raw = yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
     inner = {tuple(syllables(w)) for w in raw.get("inner_words", [])}
     products = {tuple(syllables(w)) for w in raw.get("product_cues", [])}
     text = resources.files("thoisu.extract.data").joinpath("not_entities.txt").read_text("utf-8")
@@ -79,7 +83,9 @@ def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str]
 @lru_cache(maxsize=1)
 def _surnames() -> frozenset[str]:
     raw = resources.files("thoisu.extract.data").joinpath("surnames.txt").read_text("utf-8")
-    return frozenset(tone_key(x.strip()).lower() for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+    return frozenset(
+        tone_key(x.strip()).lower() for x in raw.splitlines() if x.strip() and not x.startswith("#")
+    )
 
 
 def _syllables(text: str, start: int, end: int) -> list[Syl]:
@@ -123,7 +129,9 @@ def find_entities(doc: Doc) -> Doc:
         for c in chosen:
             a, b = syls[c.start], syls[c.end - 1]
             surface = doc.text[a.start : b.end]
-            eid = c.entity_id or (ids.get(id(c.long_form)) if c.long_form else None) or _new_id(c.type, surface)
+            eid = (
+                c.entity_id or (ids.get(id(c.long_form)) if c.long_form else None) or _new_id(c.type, surface)
+            )
             ids[id(c)] = eid
             if c.type == "PER":
                 eid = _person_id(surface, people, eid)
@@ -138,12 +146,14 @@ def find_entities(doc: Doc) -> Doc:
 
 
 # --- gazetteer ----------------------------------------------------------------------------------
-def _gazetteer_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[int, int]) -> list[Candidate]:
+def _gazetteer_candidates(
+    text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[int, int]
+) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
     for i in range(n):
         numbered = re.fullmatch(r"([A-Z]{2,})-(\d{1,3})", syls[i].text)
-        if numbered and (base := g.aliases.get((numbered.group(1).lower(),))):
+        if numbered and (numbered.group(1).lower(),) in g.aliases:
             # "AMM-29": the 29th meeting of a known mechanism
             out.append(Candidate(i, i + 1, "EVENT", None, "gazetteer", priority=2))
             continue
@@ -172,8 +182,11 @@ def _common_words() -> frozenset[tuple[str, ...]]:
 
 def _begins_common_word(syls: list[Syl], i: int) -> bool:
     words = _common_words()
-    return any(tuple(s.key for s in syls[i : i + n]) in words for n in (2, 3) if i + n <= len(syls)
-               and not syls[i + 1].cap)
+    return any(
+        tuple(s.key for s in syls[i : i + n]) in words
+        for n in (2, 3)
+        if i + n <= len(syls) and not syls[i + 1].cap
+    )
 
 
 def _best_alias(hits: dict[str, list[str]], span: list[Syl]) -> tuple[str | None, str]:
@@ -224,7 +237,9 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
         if title_end is not None and title_end >= j:
             i = title_end  # "Bộ trưởng Kinh tế" is a title, not the ministry "Bộ …"
             continue
-        end = _extend_name(text, syls, i, j, connectors, tail_stops if etype == "AGREEMENT" else None, word_ends)
+        end = _extend_name(
+            text, syls, i, j, connectors, tail_stops if etype == "AGREEMENT" else None, word_ends
+        )
         if tuple(s.key for s in syls[i:j]) in _DESCRIPTOR_HEADS and end > j:
             out.append(Candidate(j, end, etype, None, "head", priority=1))  # "Hãng tin [Reuters]"
             i = end
@@ -245,7 +260,12 @@ _DESCRIPTOR_HEADS = {("hãng", "tin"), ("hãng", "thông", "tấn"), ("tạp", "
 
 
 def _extend_name(
-    text: str, syls: list[Syl], i: int, j: int, connectors: frozenset[str], tail_stops: frozenset[str] | None,
+    text: str,
+    syls: list[Syl],
+    i: int,
+    j: int,
+    connectors: frozenset[str],
+    tail_stops: frozenset[str] | None,
     word_ends: dict[int, int],
 ) -> int:
     """Where a name that starts at syllable i with a head ending at j ends (exclusive)."""
@@ -271,14 +291,25 @@ def _extend_name(
             end = k = k + 1
         elif prev_word_end >= s.end and end == k:
             end = k = k + 1  # lower-case syllable inside the same word ("Ngoại giao")
-        elif s.key in ("lần", "thứ") and k + 1 < n and (syls[k + 1].key in ("thứ",) or syls[k + 1].text.isdigit()
-                                                        or syls[k + 1].key in _ORDINAL_WORDS):
+        elif (
+            s.key in ("lần", "thứ")
+            and k + 1 < n
+            and (
+                syls[k + 1].key in ("thứ",) or syls[k + 1].text.isdigit() or syls[k + 1].key in _ORDINAL_WORDS
+            )
+        ):
             k2 = k + 1
-            while k2 < n and (syls[k2].key in ("thứ",) or syls[k2].text.isdigit() or syls[k2].key in _ORDINAL_WORDS):
+            while k2 < n and (
+                syls[k2].key in ("thứ",) or syls[k2].text.isdigit() or syls[k2].key in _ORDINAL_WORDS
+            ):
                 k2 += 1
             end = k = k2
-        elif (inner := _inner_word_at(syls, k)) and inner < n and syls[inner].cap and all(
-                _joinable(_gap(text, syls[x - 1], syls[x])) for x in range(k + 1, inner + 1)):
+        elif (
+            (inner := _inner_word_at(syls, k))
+            and inner < n
+            and syls[inner].cap
+            and all(_joinable(_gap(text, syls[x - 1], syls[x])) for x in range(k + 1, inner + 1))
+        ):
             end = k = inner  # "quốc tế" inside "Diễn đàn Kinh tế quốc tế St. Petersburg"
         elif tail_stops is not None and s.key == "về":
             in_tail = True
@@ -317,8 +348,9 @@ _ORDINAL_WORDS = {"nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy"
 
 
 # --- people -------------------------------------------------------------------------------------
-def _person_candidates(text: str, syls: list[Syl], g: Gazetteer, people: dict[str, str],
-                       word_ends: dict[int, int] | None = None) -> list[Candidate]:
+def _person_candidates(
+    text: str, syls: list[Syl], g: Gazetteer, people: dict[str, str], word_ends: dict[int, int] | None = None
+) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
     surnames = _surnames()
@@ -419,8 +451,11 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
             if tuple(s.key for s in syls[i : i + n]) in products and not syls[i].cap:
                 k = i + n
                 end = k
-                while end < len(syls) and (syls[end].cap or syls[end].text.isdigit() and end > k) and (
-                        end == k or _joinable(_gap(text, syls[end - 1], syls[end]))):
+                while (
+                    end < len(syls)
+                    and (syls[end].cap or syls[end].text.isdigit() and end > k)
+                    and (end == k or _joinable(_gap(text, syls[end - 1], syls[end])))
+                ):
                     end += 1
                 if end > k and _joinable(_gap(text, syls[k - 1], syls[k])):
                     out.append(Candidate(k, end, "PRODUCT", None, "product", priority=3))
@@ -445,7 +480,10 @@ def _pair_acronyms(text: str, syls: list[Syl], chosen: list[Candidate], g: Gazet
     for a, b in zip(chosen, chosen[1:], strict=False):
         if b.end - b.start != 1 or a.type == "PER":
             continue
-        if text[syls[a.end - 1].end : syls[b.start].start] != " (" or text[syls[b.start].end : syls[b.start].end + 1] != ")":
+        if (
+            text[syls[a.end - 1].end : syls[b.start].start] != " ("
+            or text[syls[b.start].end : syls[b.start].end + 1] != ")"
+        ):
             continue
         acr = syls[b.start].text
         if not _ACRONYM.match(acr):
@@ -456,7 +494,9 @@ def _pair_acronyms(text: str, syls: list[Syl], chosen: list[Candidate], g: Gazet
         if a.entity_id is None and known:
             a.type = g.entities[known]["type"]
             if a.source == "head" and g.entities[known].get("kind") == "mechanism":
-                b.entity_id = None  # a pair-specific instance ("… ASEAN-Nga (PMC+1)"): keep the long form's own id
+                b.entity_id = (
+                    None  # a pair-specific instance ("… ASEAN-Nga (PMC+1)"): keep the long form's own id
+                )
             else:
                 a.entity_id = known
         elif a.entity_id and b.entity_id != a.entity_id:
@@ -465,7 +505,9 @@ def _pair_acronyms(text: str, syls: list[Syl], chosen: list[Candidate], g: Gazet
         b.long_form = a
 
 
-def _define_acronyms(text: str, mentions: list[Mention], acronyms: dict[str, tuple[str, str]], doc: Doc) -> None:
+def _define_acronyms(
+    text: str, mentions: list[Mention], acronyms: dict[str, tuple[str, str]], doc: Doc
+) -> None:
     """``Long Form (ACR)``: the acronym names the long form's entity from here on."""
     for m in mentions:
         if m.text in acronyms:
@@ -481,7 +523,9 @@ def _define_acronyms(text: str, mentions: list[Mention], acronyms: dict[str, tup
 
 
 # --- what is left: capitalised runs no recogniser claimed ---------------------------------------
-def _leftover_candidates(text: str, syls: list[Syl], chosen: list[Candidate], sentence_initial: bool) -> list[Candidate]:
+def _leftover_candidates(
+    text: str, syls: list[Syl], chosen: list[Candidate], sentence_initial: bool
+) -> list[Candidate]:
     taken = set()
     for c in chosen:
         taken.update(range(c.start, c.end))
@@ -500,10 +544,17 @@ def _leftover_candidates(text: str, syls: list[Syl], chosen: list[Candidate], se
         if len(span) == 1 and (span[0].text in _extra()[2] or re.fullmatch(r"[IVXLC]+", span[0].text)):
             i = end
             continue
-        if len(span) == 1 and _ACRONYM.match(span[0].text) and not span[0].text.isdigit() and len(span[0].text) >= 2:
+        if (
+            len(span) == 1
+            and _ACRONYM.match(span[0].text)
+            and not span[0].text.isdigit()
+            and len(span[0].text) >= 2
+        ):
             if not re.search(r"\d", span[0].text) or re.match(r"^[A-Z]+-?\d+$", span[0].text) is None:
                 out.append(Candidate(i, end, "ORG", None, "np"))
-        elif len(span) >= 2 and not (i == 0 and sentence_initial and len(span) == 2 and span[1].key in _COMMON_CAPS):
+        elif len(span) >= 2 and not (
+            i == 0 and sentence_initial and len(span) == 2 and span[1].key in _COMMON_CAPS
+        ):
             prev = syls[i - 1].key if i else ""
             etype = "LOC" if prev in _PLACE_PREPS else "PER"
             if all(_looks_foreign(s.text) for s in span) or etype == "LOC":
@@ -527,9 +578,15 @@ def _looks_foreign(word: str) -> bool:
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then priority; overlapping losers are dropped (no nesting)."""
     # a person named after a title outranks any longer span that would swallow the name
-    ordered = sorted(cands, key=lambda c: (-((c.source == "person" and c.priority >= 3)
-                                             or (c.source == "gazetteer" and c.type == "PER")),
-                                           -(c.end - c.start), -c.priority, c.start))
+    ordered = sorted(
+        cands,
+        key=lambda c: (
+            -((c.source == "person" and c.priority >= 3) or (c.source == "gazetteer" and c.type == "PER")),
+            -(c.end - c.start),
+            -c.priority,
+            c.start,
+        ),
+    )
     taken: set[int] = set()
     out: list[Candidate] = []
     for c in ordered:
@@ -571,7 +628,14 @@ def _register(doc: Doc, g: Gazetteer, eid: str, etype: str, surface: str) -> Non
         ent["aliases"] = sorted(set(ent["aliases"]) | ({surface} - {ent["name"]}))
         doc.entities[eid] = ent
     else:
-        doc.entities[eid] = {"id": eid, "type": etype, "name": surface, "name_vi": surface, "wikidata": None, "aliases": []}
+        doc.entities[eid] = {
+            "id": eid,
+            "type": etype,
+            "name": surface,
+            "name_vi": surface,
+            "wikidata": None,
+            "aliases": [],
+        }
 
 
 def _word_spans(doc: Doc) -> dict[int, int]:

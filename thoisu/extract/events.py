@@ -32,8 +32,17 @@ from thoisu.model import Doc, Event, Mention, TimeExpr
 ACTOR_TYPES = {"PER", "ORG", "LOC", "MECHANISM"}
 SOURCE_TYPES = ACTOR_TYPES | {"EVENT"}  # "Hội nghị … đã thông qua …": a meeting acts through its members
 OBJECT_TYPES = {"AGREEMENT", "MECHANISM", "EVENT", "FUND", "PRODUCT", "ORG"}
-_PAIR_WORDS = {("hai", "bên"), ("hai", "nước"), ("hai", "phía"), ("đôi", "bên"), ("hai", "quốc", "gia"),
-               ("hai", "nhà", "lãnh", "đạo"), ("các", "bộ", "trưởng"), ("hai", "bộ", "trưởng"), ("hai", "ngoại", "trưởng")}
+_PAIR_WORDS = {
+    ("hai", "bên"),
+    ("hai", "nước"),
+    ("hai", "phía"),
+    ("đôi", "bên"),
+    ("hai", "quốc", "gia"),
+    ("hai", "nhà", "lãnh", "đạo"),
+    ("các", "bộ", "trưởng"),
+    ("hai", "bộ", "trưởng"),
+    ("hai", "ngoại", "trưởng"),
+}
 
 
 @dataclass(frozen=True)
@@ -45,7 +54,9 @@ class Trigger:
 
 @lru_cache(maxsize=1)
 def _rules() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("thoisu.extract.data").joinpath("event_rules.yaml").read_text("utf-8"))
+    return yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("event_rules.yaml").read_text("utf-8")
+    )
 
 
 @lru_cache(maxsize=1)
@@ -92,7 +103,9 @@ def extract_events(doc: Doc) -> Doc:
             lo = syls[found[n - 1][1] - 1].end if n else sent.start
             hi = syls[found[n + 1][0]].start if n + 1 < len(found) else sent.end
             owned = _owned_times(doc.text, times, [(syls[a].start, syls[b - 1].end) for a, b, _ in found], n)
-            ev = _build(doc, si, syls, i, j, trig, mentions, owned, pair, cues, reported, (lo, hi), len(found))
+            ev = _build(
+                doc, si, syls, i, j, trig, mentions, owned, pair, cues, reported, (lo, hi), len(found)
+            )
             if ev is None:
                 continue
             if previous is not None and _coordinated(doc.text, previous, ev):
@@ -100,20 +113,34 @@ def extract_events(doc: Doc) -> Doc:
                 ev.date = ev.date or previous.date
                 if ev.modality == "asserted":
                     ev.modality = previous.modality
-                taken = {x.get("entity_id") for x in [previous.object or {}, *previous.actors] if x.get("role") != "source"}
+                taken = {
+                    x.get("entity_id")
+                    for x in [previous.object or {}, *previous.actors]
+                    if x.get("role") != "source"
+                }
                 mine = [a for a in ev.actors if a.get("role") == "source"]
                 if mine and all(a.get("entity_id") in taken for a in mine):
                     # "gia nhập ASEAN … và tham gia APEC": the subject carries over, not the object
                     ev.actors = [a for a in previous.actors if a.get("role") == "source"] + [
-                        a for a in ev.actors if a.get("role") != "source"]
+                        a for a in ev.actors if a.get("role") != "source"
+                    ]
             events.append(ev)
             previous = ev
     doc.events = events
     return doc
 
 
-def _find_triggers(doc: Doc, syls: list[Syl], keys: list[str], mentions: list[Mention], word_bounds: set[int],
-                   cues: dict[str, Any], political: bool, triggers: dict, longest: int) -> list[tuple[int, int, Trigger]]:
+def _find_triggers(
+    doc: Doc,
+    syls: list[Syl],
+    keys: list[str],
+    mentions: list[Mention],
+    word_bounds: set[int],
+    cues: dict[str, Any],
+    political: bool,
+    triggers: dict,
+    longest: int,
+) -> list[tuple[int, int, Trigger]]:
     """Accepted triggers of a sentence as (first syllable, end syllable, trigger), in order."""
     rules = _rules()
     found: list[tuple[int, int, Trigger]] = []
@@ -153,13 +180,15 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
     """``Chương trình … giai đoạn 2010-2015``: a period right after a name belongs to the name."""
     return t.granularity == "period" and any(
         0 <= t.start - n.end <= 12 and text[n.end : t.start].strip() in ("", "giai đoạn", "cho giai đoạn")
-        for n in names)
+        for n in names
+    )
 
 
 def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int) -> list[TimeExpr]:
     """The sentence's times that belong to trigger ``n``: a time belongs to the last trigger before
     it (``gia nhập ASEAN ngày 28/7/1995 và tham gia APEC tháng 11/1998``), or, when none precedes
     it, to the first trigger after it (``Năm 2003, … đã ra Tuyên bố``)."""
+
     def owner(t: TimeExpr) -> int:
         before = [k for k, (_, e) in enumerate(spans) if e <= t.start]
         after = [k for k, (b, _) in enumerate(spans) if b >= t.end]
@@ -173,17 +202,44 @@ def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]],
     return [t for t in times if owner(t) == n]
 
 
-_PHRASE_STOPS = {"tại", "ở", "vào", "với", "cho", "và", "nhằm", "để", "khi", "sau", "trước",
-                 "trong", "từ", "đến", "nhưng", "mà", "thì", "của", "đã", "sẽ", "đang", "là"}
+_PHRASE_STOPS = {
+    "tại",
+    "ở",
+    "vào",
+    "với",
+    "cho",
+    "và",
+    "nhằm",
+    "để",
+    "khi",
+    "sau",
+    "trước",
+    "trong",
+    "từ",
+    "đến",
+    "nhưng",
+    "mà",
+    "thì",
+    "của",
+    "đã",
+    "sẽ",
+    "đang",
+    "là",
+}
 
 
-def _object_phrase(text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention],
-                   times: list[TimeExpr] = ()) -> tuple[str, int, int] | None:
+def _object_phrase(
+    text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention], times: list[TimeExpr] = ()
+) -> tuple[str, int, int] | None:
     """The noun phrase a trigger acts on, when no entity is its object: up to 6 syllables,
     stopping at punctuation, a preposition, a time word or a name."""
     k = j
     while k < len(syls) and k - j < 6 and syls[k].end <= limit:
-        if syls[k].key in _PHRASE_STOPS and k > j or any(m.start <= syls[k].start < m.end for m in [*mentions, *times]):
+        if (
+            syls[k].key in _PHRASE_STOPS
+            and k > j
+            or any(m.start <= syls[k].start < m.end for m in [*mentions, *times])
+        ):
             break
         if k > j and text[syls[k - 1].end : syls[k].start].strip(" "):
             break
@@ -204,8 +260,19 @@ def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
     return any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1))
 
 
-def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, mentions: list[Mention],
-            word_bounds: set[int], trig: Trigger, cues: dict[str, Any], political: bool) -> bool:
+def _usable(
+    doc: Doc,
+    syls: list[Syl],
+    i: int,
+    j: int,
+    start: int,
+    end: int,
+    mentions: list[Mention],
+    word_bounds: set[int],
+    trig: Trigger,
+    cues: dict[str, Any],
+    political: bool,
+) -> bool:
     if any(m.start < end and start < m.end for m in mentions):
         return False  # inside a name: "Tổ chức Hợp tác Thượng Hải", "Hội nghị thượng đỉnh"
     if word_bounds and not _aligned(doc.text, syls, i, j, start, end, word_bounds):
@@ -234,8 +301,10 @@ def _usable(doc: Doc, syls: list[Syl], i: int, j: int, start: int, end: int, men
     for w in rule.get("before_words", []):
         if _contains(before_all, tuple(syllables(w))):
             return True
-    if before_syls and any(m.type in set(rule.get("before_types", [])) and before_syls[0].start <= m.start < start
-                           for m in mentions):
+    if before_syls and any(
+        m.type in set(rule.get("before_types", [])) and before_syls[0].start <= m.start < start
+        for m in mentions
+    ):
         return True
     after = syls[j : j + window]
     after_keys = [s.key for s in after]
@@ -284,9 +353,21 @@ def _update_pair(text: str, mentions: list[Mention], pair: list[dict[str, Any]])
     return pair
 
 
-def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, mentions: list[Mention],
-           times: list[TimeExpr], pair: list[dict[str, Any]], cues: dict[str, Any], reported: bool,
-           window: tuple[int, int], n_events: int) -> Event | None:
+def _build(
+    doc: Doc,
+    si: int,
+    syls: list[Syl],
+    i: int,
+    j: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    times: list[TimeExpr],
+    pair: list[dict[str, Any]],
+    cues: dict[str, Any],
+    reported: bool,
+    window: tuple[int, int],
+    n_events: int,
+) -> Event | None:
     start, end = syls[i].start, syls[j - 1].end
     sent = doc.sentences[si]
     keys = [s.key for s in syls]
@@ -301,12 +382,16 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     region = doc.text[clause_start:start]
     opener = max(region.rfind(" việc "), region.rfind(" rằng "), region.rfind(": "))
     if opener >= 0 and not _inside_parens(region, opener):
-        clause_start += opener + 1  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
+        clause_start += (
+            opener + 1
+        )  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
     places = {id(m) for m in mentions if _is_place(doc.text, m)}
     candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
     sources = _subject_group(doc.text, [m for m in candidates if m.start >= clause_start])
     if not sources:
-        sources = _subject_group(doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)])
+        sources = _subject_group(
+            doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)]
+        )
     before_keys = keys[max(0, i - 6) : i]
     if not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
         actors = [dict(a, role="source") for a in pair]
@@ -318,7 +403,9 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
     visitor = _possessor(doc, syls, i, j, after) if keys[i] in ("chuyến", "cuộc", "lệnh", "lời") else None
     if visitor is not None:
         # "chuyến thăm … của ông", "lệnh trừng phạt của Mỹ": the possessor acts, the rest are targets
-        actors = [_arg(visitor, "source")] + [dict(a, role="target") for a in actors if a.get("entity_id") != visitor.entity_id]
+        actors = [_arg(visitor, "source")] + [
+            dict(a, role="target") for a in actors if a.get("entity_id") != visitor.entity_id
+        ]
     between = _between_pair(doc.text, end, after)
     if between:
         actors = [_arg(between[0], "source"), _arg(between[1], "target")]
@@ -343,26 +430,54 @@ def _build(doc: Doc, si: int, syls: list[Syl], i: int, j: int, trig: Trigger, me
         obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
     if obj is None and trig.action not in ("STATEMENT", "MEET", "VISIT"):
         phrase = _object_phrase(doc.text, syls, j, window[1], mentions, times)
-        obj_arg = {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]} if phrase else None
+        obj_arg = (
+            {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
+            if phrase
+            else None
+        )
     else:
         obj_arg = _arg(obj) if obj else None
-    place = None if trig.action == "APPOINT" else _place(
-        doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
+    place = (
+        None
+        if trig.action == "APPOINT"
+        else _place(doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
+    )
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
     times = [t for t in times if not _names_period(doc.text, t, names)]
     hi = start if trig.action in ("STATEMENT", "PROPOSE") else window[1]  # what follows is the content
     date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
     if date is None and n_events == 1:
         date = _date(times, start, end, names)
-    amount = next(({"value": q.value, "unit": q.unit, "per": q.per, "text": q.text}
-                   for q in doc.quantities if q.sentence == si), None) if trig.action in ("PROVIDE_AID", "TRADE") else None
+    amount = (
+        next(
+            (
+                {"value": q.value, "unit": q.unit, "per": q.per, "text": q.text}
+                for q in doc.quantities
+                if q.sentence == si
+            ),
+            None,
+        )
+        if trig.action in ("PROVIDE_AID", "TRADE")
+        else None
+    )
     modality = _modality(keys, i, cues, doc.text, syls, clause_start)
     negated = any(_contains(keys[max(0, i - 3) : i], w) for w in cues["negation"])
     confidence = round(0.4 + 0.2 * bool(actors) + 0.2 * bool(date) + 0.1 * bool(obj) + 0.1 * bool(place), 2)
     return Event(
-        start=start, end=end, trigger=doc.text[start:end], action=trig.action, sentence=si, modality=modality,
-        negated=negated, reported=reported, actors=actors, object=obj_arg,
-        place=_arg(place) if place else None, date=date, amount=amount, confidence=confidence,
+        start=start,
+        end=end,
+        trigger=doc.text[start:end],
+        action=trig.action,
+        sentence=si,
+        modality=modality,
+        negated=negated,
+        reported=reported,
+        actors=actors,
+        object=obj_arg,
+        place=_arg(place) if place else None,
+        date=date,
+        amount=amount,
+        confidence=confidence,
     )
 
 
@@ -416,7 +531,9 @@ def _possessor(doc: Doc, syls: list[Syl], i: int, j: int, after: list[Mention]) 
         return _last_person(doc, syls[i].start)
     # "của Chủ tịch nước Việt Nam Nguyễn Xuân Phúc": a person named within a title phrase wins
     near = [m for m in after if nxt.start <= m.start <= nxt.start + 40 and m.type in ACTOR_TYPES]
-    return next((m for m in near if m.type == "PER"), near[0] if near and near[0].start == nxt.start else None)
+    return next(
+        (m for m in near if m.type == "PER"), near[0] if near and near[0].start == nxt.start else None
+    )
 
 
 def _pronoun_before(syls: list[Syl], i: int, clause_start: int) -> bool:
@@ -464,8 +581,16 @@ def _subject_group(text: str, sources: list[Mention]) -> list[Mention]:
         else:
             break
     # a country right before a person is the person's nationality, not a second actor
-    return [m for k, m in enumerate(group) if not (k + 1 < len(group) and m.type == "LOC" and group[k + 1].type == "PER"
-                                                     and text[m.end : group[k + 1].start].strip() == "")]
+    return [
+        m
+        for k, m in enumerate(group)
+        if not (
+            k + 1 < len(group)
+            and m.type == "LOC"
+            and group[k + 1].type == "PER"
+            and text[m.end : group[k + 1].start].strip() == ""
+        )
+    ]
 
 
 def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
@@ -476,7 +601,11 @@ def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Men
             break
         g = gap.strip().lower()
         if m.type in ACTOR_TYPES and (
-            g.startswith(("với", "giữa", "cho", "tới", "đến", "lên án", "vào")) or (action in ("VISIT", "MEET", "ACCUSE", "ATTACK", "SANCTION") and g in ("", "chính thức", "cấp nhà nước", "làm việc"))
+            g.startswith(("với", "giữa", "cho", "tới", "đến", "lên án", "vào"))
+            or (
+                action in ("VISIT", "MEET", "ACCUSE", "ATTACK", "SANCTION")
+                and g in ("", "chính thức", "cấp nhà nước", "làm việc")
+            )
         ):
             out.append(m)
             end = m.end
@@ -493,24 +622,43 @@ def _place(text: str, mentions: list[Mention], start: int, end: int, obj: Mentio
     if after:
         return after[0]
     for m in places:
-        lead = text[:m.start].rstrip()
-        lead = lead[: -3].rstrip() if lead.lower().endswith("tại") else lead[:-1].rstrip() if lead.lower().endswith("ở") else lead
+        lead = text[: m.start].rstrip()
+        lead = (
+            lead[:-3].rstrip()
+            if lead.lower().endswith("tại")
+            else lead[:-1].rstrip()
+            if lead.lower().endswith("ở")
+            else lead
+        )
         if lead.endswith(("(", ",")) or text[max(0, m.start - 1)] == "(" or lead.endswith("\n") or not lead:
             return m
     return None
 
 
 def _date(times: list[TimeExpr], start: int, end: int, names: list[Mention]) -> dict[str, Any] | None:
-    usable = [t for t in times if t.granularity != "duration" and t.value and not t.value.startswith("..")
-              and not any(n.start <= t.start and t.end <= n.end for n in names)]
+    usable = [
+        t
+        for t in times
+        if t.granularity != "duration"
+        and t.value
+        and not t.value.startswith("..")
+        and not any(n.start <= t.start and t.end <= n.end for n in names)
+    ]
     if not usable:
         return None
     best = min(usable, key=lambda t: min(abs(t.start - end), abs(start - t.end)))
-    return {"value": best.value, "granularity": best.granularity, "text": best.text, "mod": best.mod,
-            "inferred": best.inferred}
+    return {
+        "value": best.value,
+        "granularity": best.granularity,
+        "text": best.text,
+        "mod": best.mod,
+        "inferred": best.inferred,
+    }
 
 
-def _modality(keys: list[str], i: int, cues: dict[str, Any], text: str, syls: list[Syl], clause_start: int) -> str:
+def _modality(
+    keys: list[str], i: int, cues: dict[str, Any], text: str, syls: list[Syl], clause_start: int
+) -> str:
     window_start = i
     while window_start > 0 and syls[window_start - 1].start >= clause_start and i - window_start < 8:
         window_start -= 1

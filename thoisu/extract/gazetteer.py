@@ -25,8 +25,17 @@ from thoisu.text.normalize import tone_key
 # A syllable: letters/digits, with the inner marks acronyms use (PMC+1, AMM-29, G20, COVID-19, St.).
 SYLLABLE_RE = re.compile(r"[^\W_]+(?:[+]+[0-9]*|(?:-[0-9]+)+)?|[+]", re.UNICODE)
 
-ENTITY_TYPES = {"country": "LOC", "CITY": "LOC", "PROVINCE": "LOC", "REGION": "LOC", "ORG": "ORG",
-                "MECHANISM": "MECHANISM", "FUND": "FUND", "EVENT": "EVENT", "AGREEMENT": "AGREEMENT"}
+ENTITY_TYPES = {
+    "country": "LOC",
+    "CITY": "LOC",
+    "PROVINCE": "LOC",
+    "REGION": "LOC",
+    "ORG": "ORG",
+    "MECHANISM": "MECHANISM",
+    "FUND": "FUND",
+    "EVENT": "EVENT",
+    "AGREEMENT": "AGREEMENT",
+}
 
 
 def syllables(text: str) -> list[str]:
@@ -44,12 +53,18 @@ class Gazetteer:
     max_title_len: int = 1
     person_markers: dict[str, str] = field(default_factory=dict)
 
-    def add_entity(self, eid: str, etype: str, name: str, name_vi: str, names: list[str], **extra: Any) -> None:
+    def add_entity(
+        self, eid: str, etype: str, name: str, name_vi: str, names: list[str], **extra: Any
+    ) -> None:
         names = [n.strip() for n in names if n and n.strip()]
         self.entities[eid] = {
-            "id": eid, "type": etype, "name": name, "name_vi": name_vi or None,
+            "id": eid,
+            "type": etype,
+            "name": name,
+            "name_vi": name_vi or None,
             "wikidata": extra.pop("wikidata", None) or None,
-            "aliases": sorted(set(names) - {name}), **extra,
+            "aliases": sorted(set(names) - {name}),
+            **extra,
         }
         for alias in names:
             key = tuple(syllables(alias))
@@ -85,22 +100,55 @@ def gazetteer() -> Gazetteer:
     g = Gazetteer()
     for row in _rows("countries.tsv"):
         names = [row["name_vi"], row["formal_vi"], row["name_en"], *_split(row["aliases"])]
-        g.add_entity(row["id"], "LOC", row["name_en"], row["name_vi"], names,
-                     wikidata=row.get("wikidata"), kind="country", capital=row.get("capital") or None)
+        g.add_entity(
+            row["id"],
+            "LOC",
+            row["name_en"],
+            row["name_vi"],
+            names,
+            wikidata=row.get("wikidata"),
+            kind="country",
+            capital=row.get("capital") or None,
+        )
     for row in _rows("places.tsv"):
         names = [row["name_vi"], row["name_en"], *_split(row["aliases"])]
-        g.add_entity(row["id"], "LOC", row["name_en"], row["name_vi"], names,
-                     wikidata=row.get("wikidata"), kind=row["type"].lower(), country=row.get("country") or None)
+        g.add_entity(
+            row["id"],
+            "LOC",
+            row["name_en"],
+            row["name_vi"],
+            names,
+            wikidata=row.get("wikidata"),
+            kind=row["type"].lower(),
+            country=row.get("country") or None,
+        )
     for row in _rows("organizations.tsv") + _rows("agreements.tsv"):
         names = [row["name_vi"], row["name_en"], *_split(row["acronyms"]), *_split(row["aliases"])]
         etype = ENTITY_TYPES.get(row["type"], "ORG")
-        g.add_entity(row["id"], etype, row["name_en"], row["name_vi"], names,
-                     wikidata=row.get("wikidata"), kind=row["type"].lower(), parent=row.get("parent") or None,
-                     acronyms=_split(row["acronyms"]))
+        g.add_entity(
+            row["id"],
+            etype,
+            row["name_en"],
+            row["name_vi"],
+            names,
+            wikidata=row.get("wikidata"),
+            kind=row["type"].lower(),
+            parent=row.get("parent") or None,
+            acronyms=_split(row["acronyms"]),
+        )
     for row in _rows("persons.tsv"):
         names = [row["name_en"], row["name_vi"], *_split(row["aliases"])]
-        g.add_entity(row["id"], "PER", row["name_en"], row["name_vi"], names, wikidata=row.get("wikidata"),
-                     kind="person", country=row.get("country") or None, role=row.get("role_en") or None)
+        g.add_entity(
+            row["id"],
+            "PER",
+            row["name_en"],
+            row["name_vi"],
+            names,
+            wikidata=row.get("wikidata"),
+            kind="person",
+            country=row.get("country") or None,
+            role=row.get("role_en") or None,
+        )
     for row in _rows("titles.tsv"):
         info = {"title_vi": row["title_vi"], "title_en": row["title_en"], "category": row["category"]}
         for name in [row["title_vi"], *_split(row.get("aliases", ""))]:

@@ -1,8 +1,8 @@
 """Amounts with units in Vietnamese number formats, attached to their sentence.
 
-    >>> from thoisu.extract.quantities import find_quantities
-    >>> [(q.text, q.value, q.unit, q.per) for q in find_quantities("Nga góp 1,5 triệu USD mỗi năm và 100.000 liều.")]
-    [('1,5 triệu USD mỗi năm', 1500000.0, 'USD', 'year'), ('100.000 liều', 100000.0, 'dose', None)]
+>>> from thoisu.extract.quantities import find_quantities
+>>> [(q.text, q.value, q.unit, q.per) for q in find_quantities("Nga góp 1,5 triệu USD mỗi năm và 100.000 liều.")]
+[('1,5 triệu USD mỗi năm', 1500000.0, 'USD', 'year'), ('100.000 liều', 100000.0, 'dose', None)]
 """
 
 from __future__ import annotations
@@ -45,7 +45,11 @@ def find_quantities(text: str, base: int = 0) -> list[Quantity]:
             continue
         out.append(
             Quantity(
-                base + m.start(), base + m.end(), m.group(0), float(value), canon[m.group(2).lower()],
+                base + m.start(),
+                base + m.end(),
+                m.group(0),
+                float(value),
+                canon[m.group(2).lower()],
                 _PER_UNIT.get((m.group(3) or "").lower()),
             )
         )

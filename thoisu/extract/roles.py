@@ -1,9 +1,9 @@
 """Relations stated around mentions: a person's role (title + country/organisation), memberships.
 
-    ``Ngoại trưởng Nga Sergey Lavrov``              -> role(Lavrov, Minister of Foreign Affairs, Russia)
-    ``Đại sứ Nga tại Indonesia Alexander A. Ivanov`` -> role(Ivanov, Ambassador, Russia, at=Indonesia)
-    ``… làm Đại sứ về ASEAN``                         -> role(Ivanov, Ambassador, ASEAN)
-    ``Liên minh Kinh tế Á-Âu (Nga là thành viên sáng lập)`` -> member(Russia, EAEU, founding)
+``Ngoại trưởng Nga Sergey Lavrov``              -> role(Lavrov, Minister of Foreign Affairs, Russia)
+``Đại sứ Nga tại Indonesia Alexander A. Ivanov`` -> role(Ivanov, Ambassador, Russia, at=Indonesia)
+``… làm Đại sứ về ASEAN``                         -> role(Ivanov, Ambassador, ASEAN)
+``Liên minh Kinh tế Á-Âu (Nga là thành viên sáng lập)`` -> member(Russia, EAEU, founding)
 """
 
 from __future__ import annotations
@@ -75,8 +75,14 @@ def _role_before(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, An
         return None
     start, info = found
     rel = {
-        "kind": "role", "subject": person.entity_id, "role": info["title_en"], "role_vi": info["title_vi"],
-        "object": obj.entity_id if obj else None, "start": start, "end": person.end, "text": text[start : person.end],
+        "kind": "role",
+        "subject": person.entity_id,
+        "role": info["title_en"],
+        "role_vi": info["title_vi"],
+        "object": obj.entity_id if obj else None,
+        "start": start,
+        "end": person.end,
+        "text": text[start : person.end],
     }
     if at is not None:
         rel["at"] = at.entity_id
@@ -99,8 +105,14 @@ def _role_after(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, Any
     if not info:
         return None
     return {
-        "kind": "role", "subject": person.entity_id, "role": info["title_en"], "role_vi": info["title_vi"],
-        "object": nxt.entity_id, "start": person.start, "end": nxt.end, "text": text[person.start : nxt.end],
+        "kind": "role",
+        "subject": person.entity_id,
+        "role": info["title_en"],
+        "role_vi": info["title_vi"],
+        "object": nxt.entity_id,
+        "start": person.start,
+        "end": nxt.end,
+        "text": text[person.start : nxt.end],
     }
 
 
@@ -124,7 +136,11 @@ def _membership(text: str, ms: list[Mention], idx: int) -> dict[str, Any] | None
     if org is None:
         return None
     return {
-        "kind": "member", "subject": member.entity_id, "role": "founding member" if founding else "member",
-        "object": org.entity_id, "start": min(member.start, org.start), "end": max(m.end(), org.end),
+        "kind": "member",
+        "subject": member.entity_id,
+        "role": "founding member" if founding else "member",
+        "object": org.entity_id,
+        "start": min(member.start, org.start),
+        "end": max(m.end(), org.end),
         "text": text[min(member.start, org.start) : max(m.end(), org.end)],
     }

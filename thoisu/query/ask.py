@@ -32,7 +32,9 @@ SUPPORT = 0.6  # share of the question's content words a sentence must contain
 
 @lru_cache(maxsize=1)
 def _spec() -> dict[str, Any]:
-    return yaml.safe_load(resources.files("thoisu.extract.data").joinpath("questions.yaml").read_text("utf-8"))
+    return yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("questions.yaml").read_text("utf-8")
+    )
 
 
 def _words(text: str) -> list[str]:
@@ -59,8 +61,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
 
     text, _ = normalize(question)
     qtype = question_type(text)
-    reply: dict[str, Any] = {"question": question, "type": qtype, "answer": None, "normalized": None,
-                             "evidence": [], "confidence": 0.0}
+    reply: dict[str, Any] = {
+        "question": question,
+        "type": qtype,
+        "answer": None,
+        "normalized": None,
+        "evidence": [],
+        "confidence": 0.0,
+    }
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
     unknown: list[str] = []
@@ -82,8 +90,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
     triggers, longest = _triggers()
     qwords = _words(text)
-    actions = {t.action for k in range(len(qwords)) for n in range(1, longest + 1)
-               if (t := _trigger_for(triggers, qwords[k : k + n]))}
+    actions = {
+        t.action
+        for k in range(len(qwords))
+        for n in range(1, longest + 1)
+        if (t := _trigger_for(triggers, qwords[k : k + n]))
+    }
     stop = set(_spec()["stopwords"])
     content = list(dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words))
     want = _answer_types(qwords, qtype)
@@ -106,8 +118,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
         return reply
     scored.sort(key=lambda x: -x[0])
-    ctx = {"actions": actions, "entities": set(entity_ids), "content": content, "want": want, "unit": unit,
-           "question": text}
+    ctx = {
+        "actions": actions,
+        "entities": set(entity_ids),
+        "content": content,
+        "want": want,
+        "unit": unit,
+        "question": text,
+    }
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
         items: list[dict[str, Any]] = []
@@ -119,15 +137,23 @@ def ask(store: Store, question: str) -> dict[str, Any]:
                 if _k(item["normalized"]) not in {_k(i["normalized"]) for i in items}:
                     items.append({**item, "evidence": [_evidence(c)]})
         if items:
-            reply.update(answer=[i["answer"] for i in items], normalized=[i["normalized"] for i in items],
-                         items=items, evidence=[e for i in items for e in i["evidence"]],
-                         confidence=round(min(1.0, best), 2))
+            reply.update(
+                answer=[i["answer"] for i in items],
+                normalized=[i["normalized"] for i in items],
+                items=items,
+                evidence=[e for i in items for e in i["evidence"]],
+                confidence=round(min(1.0, best), 2),
+            )
         return reply
     for score, c in scored:
         found = extractor(c, ctx)
         if found:
-            reply.update(answer=found[0]["answer"], normalized=found[0]["normalized"], evidence=[_evidence(c)],
-                         confidence=round(min(1.0, score), 2))
+            reply.update(
+                answer=found[0]["answer"],
+                normalized=found[0]["normalized"],
+                evidence=[_evidence(c)],
+                confidence=round(min(1.0, score), 2),
+            )
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
     return reply
@@ -152,7 +178,7 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     marks_t, marks_o = ",".join("?" * len(titles)), ",".join("?" * len(objects))
     rows = store.fetchall(
         "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text, s.start_offset AS start,"
-        " s.end_offset AS \"end\" FROM relations r JOIN entities e ON e.id = r.subject_id"
+        ' s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
         " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
         f" WHERE r.kind = 'role' AND r.role IN ({marks_t}) AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
         " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
@@ -163,8 +189,20 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     if len(people) != 1:
         return None  # none, or several people held that post: not a single supported answer
     r = rows[0]
-    return {"answer": r["name_vi"] or r["name"], "normalized": r["name"], "confidence": 0.9,
-            "evidence": [{"doc": r["doc"], "sentence": r["sentence"], "text": r["text"], "start": r["start"], "end": r["end"]}]}
+    return {
+        "answer": r["name_vi"] or r["name"],
+        "normalized": r["name"],
+        "confidence": 0.9,
+        "evidence": [
+            {
+                "doc": r["doc"],
+                "sentence": r["sentence"],
+                "text": r["text"],
+                "start": r["start"],
+                "end": r["end"],
+            }
+        ],
+    }
 
 
 def _k(value: Any) -> str:
@@ -198,14 +236,16 @@ def _evidence(c: dict[str, Any]) -> dict[str, Any]:
 def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str]) -> list[dict[str, Any]]:
     if groups:
         sql = (
-            "SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\""
+            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
             " FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE 1=1"
         )
         params: list[Any] = []
         for ids in groups:
             marks = ",".join("?" * len(ids))
-            sql += (" AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
-                    f" AND m.entity_id IN ({marks}))")
+            sql += (
+                " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
+                f" AND m.entity_id IN ({marks}))"
+            )
             params.extend(sorted(ids))
         rows = store.fetchall(sql + " LIMIT 2000", params)
     else:
@@ -214,11 +254,23 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
         hits = search(store, " ".join(content), limit=30)
         rows = []
         for h in hits:
-            row = store.fetchone("SELECT d.id AS doc_id, d.name AS doc FROM documents d WHERE d.name = ?", (h["doc"],))
-            rows.append({"doc_id": row["doc_id"], "doc": h["doc"], "idx": h["index"], "text": h["sentence"],
-                         "start": h["start"], "end": h["end"]})
+            row = store.fetchone(
+                "SELECT d.id AS doc_id, d.name AS doc FROM documents d WHERE d.name = ?", (h["doc"],)
+            )
+            rows.append(
+                {
+                    "doc_id": row["doc_id"],
+                    "doc": h["doc"],
+                    "idx": h["index"],
+                    "text": h["sentence"],
+                    "start": h["start"],
+                    "end": h["end"],
+                }
+            )
     stop = set(_spec()["stopwords"])
-    ranked = sorted(rows, key=lambda r: -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop))[:40]
+    ranked = sorted(
+        rows, key=lambda r: -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop)
+    )[:40]
     for r in ranked:
         r["entity_share"] = 1.0
         _attach_records(store, r)
@@ -229,23 +281,35 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
     import json
 
     key = (row["doc_id"], row["idx"])
-    row["events"] = [json.loads(e["record"]) for e in store.fetchall(
-        "SELECT record FROM events WHERE doc_id = ? AND sentence = ? ORDER BY start_offset", key)]
+    row["events"] = [
+        json.loads(e["record"])
+        for e in store.fetchall(
+            "SELECT record FROM events WHERE doc_id = ? AND sentence = ? ORDER BY start_offset", key
+        )
+    ]
     row["times"] = store.fetchall(
         "SELECT text, value, granularity, start_offset AS start FROM times WHERE doc_id = ? AND sentence = ?"
-        " ORDER BY start_offset", key)
+        " ORDER BY start_offset",
+        key,
+    )
     row.setdefault("entity_share", 1.0)
     row["mentions"] = store.fetchall(
-        "SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS \"end\", e.name, e.name_vi"
+        'SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS "end", e.name, e.name_vi'
         " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
-        " ORDER BY m.start_offset", key)
+        " ORDER BY m.start_offset",
+        key,
+    )
     row["quantities"] = store.fetchall(
-        "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset", key)
+        "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset",
+        key,
+    )
     doc_text = store.fetchone("SELECT text FROM documents WHERE id = ?", (row["doc_id"],))
     row["doc_text"] = doc_text["text"] if doc_text else ""
 
 
-def _matching_events(c: dict[str, Any], actions: set[str], entities: set[str] | None = None) -> list[dict[str, Any]]:
+def _matching_events(
+    c: dict[str, Any], actions: set[str], entities: set[str] | None = None
+) -> list[dict[str, Any]]:
     """Events of the asked action, those involving more of the question's entities first."""
     evs = [e for e in c["events"] if not actions or e["action"] in actions]
 
@@ -271,7 +335,11 @@ def _date_answer(c, ctx):
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
-    dated = [t for t in c["times"] if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")]
+    dated = [
+        t
+        for t in c["times"]
+        if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")
+    ]
     best = _nearest(dated, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
 
@@ -279,8 +347,11 @@ def _date_answer(c, ctx):
 def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
     """Mentions of the wanted types that the question itself does not name."""
     asked = " " + " ".join(_words(ctx["question"])) + " "
-    return [m for m in c["mentions"] if m["type"] in types and m["entity_id"] not in ctx["entities"]
-            and f" {_k(m['text'])} " not in asked]
+    return [
+        m
+        for m in c["mentions"]
+        if m["type"] in types and m["entity_id"] not in ctx["entities"] and f" {_k(m['text'])} " not in asked
+    ]
 
 
 def _place_answer(c, ctx):
@@ -289,8 +360,14 @@ def _place_answer(c, ctx):
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
-    introduced = [m for m in locs if re.search(r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
-                                                c["doc_text"][max(0, m["start"] - 16) : m["start"]])]
+    introduced = [
+        m
+        for m in locs
+        if re.search(
+            r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
+            c["doc_text"][max(0, m["start"] - 16) : m["start"]],
+        )
+    ]
     best = _nearest(introduced or locs, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
@@ -321,9 +398,17 @@ def _number_answer(c, ctx):
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
             if after.startswith(unit) and (value := parse_number(m.group())) is not None:
-                return [{"answer": text[m.start() : m.end() + len(text[m.end():].split(" ", 2)[1]) + 1].strip(),
-                         "normalized": value}]
-    qs = _nearest([{**q, "start": c["start"] + text.find(q["text"])} for q in c["quantities"]], _anchor(c, ctx))
+                return [
+                    {
+                        "answer": text[
+                            m.start() : m.end() + len(text[m.end() :].split(" ", 2)[1]) + 1
+                        ].strip(),
+                        "normalized": value,
+                    }
+                ]
+    qs = _nearest(
+        [{**q, "start": c["start"] + text.find(q["text"])} for q in c["quantities"]], _anchor(c, ctx)
+    )
     if qs:
         return [{"answer": qs[0]["text"], "normalized": qs[0]["value"]}]
     return []
@@ -368,6 +453,12 @@ def _reason_answer(c, ctx):
 
 
 _EXTRACTORS = {
-    "date": _date_answer, "place": _place_answer, "person": _person_answer, "number": _number_answer,
-    "list": _list_answer, "entity": _entity_answer, "yesno": _yesno_answer, "reason": _reason_answer,
+    "date": _date_answer,
+    "place": _place_answer,
+    "person": _person_answer,
+    "number": _number_answer,
+    "list": _list_answer,
+    "entity": _entity_answer,
+    "yesno": _yesno_answer,
+    "reason": _reason_answer,
 }

@@ -16,29 +16,33 @@ def document_record(store: Store, key: str) -> dict[str, Any]:
     row = store.find_document(key)
     doc_id = row["id"]
     sentences = store.fetchall(
-        "SELECT idx AS \"index\", start_offset AS start, end_offset AS \"end\", kind, text FROM sentences"
+        'SELECT idx AS "index", start_offset AS start, end_offset AS "end", kind, text FROM sentences'
         " WHERE doc_id = ? ORDER BY idx",
         (doc_id,),
     )
     times = store.fetchall(
-        "SELECT sentence, start_offset AS start, end_offset AS \"end\", text, value, granularity, mod, inferred, anchor"
+        'SELECT sentence, start_offset AS start, end_offset AS "end", text, value, granularity, mod, inferred, anchor'
         " FROM times WHERE doc_id = ? ORDER BY idx",
         (doc_id,),
     )
     for t in times:
         t["inferred"] = bool(t["inferred"])
     mentions = store.fetchall(
-        "SELECT sentence, start_offset AS start, end_offset AS \"end\", text, type, entity_id FROM mentions"
+        'SELECT sentence, start_offset AS start, end_offset AS "end", text, type, entity_id FROM mentions'
         " WHERE doc_id = ? ORDER BY idx",
         (doc_id,),
     )
     quantities = store.fetchall(
-        "SELECT sentence, start_offset AS start, end_offset AS \"end\", text, value, unit, per FROM quantities"
+        'SELECT sentence, start_offset AS start, end_offset AS "end", text, value, unit, per FROM quantities'
         " WHERE doc_id = ? ORDER BY idx",
         (doc_id,),
     )
-    events = [json.loads(r["record"]) | {"id": r["id"]} for r in store.fetchall(
-        "SELECT id, record FROM events WHERE doc_id = ? ORDER BY sentence, start_offset", (doc_id,))]
+    events = [
+        json.loads(r["record"]) | {"id": r["id"]}
+        for r in store.fetchall(
+            "SELECT id, record FROM events WHERE doc_id = ? ORDER BY sentence, start_offset", (doc_id,)
+        )
+    ]
     return {
         "id": doc_id,
         "name": row["name"],

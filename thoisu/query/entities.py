@@ -1,8 +1,8 @@
 """Entities: the listing, name resolution, and an entity's profile page.
 
-    >>> from thoisu.query.entities import resolve_entities
-    >>> resolve_entities(store, "Nga")            # doctest: +SKIP
-    ['RUS']
+>>> from thoisu.query.entities import resolve_entities
+>>> resolve_entities(store, "Nga")            # doctest: +SKIP
+['RUS']
 """
 
 from __future__ import annotations
@@ -67,7 +67,7 @@ def entity_profile(store: Store, name: str, limit: int = 50) -> dict[str, Any] |
     ent["aliases"] = json.loads(ent.get("aliases") or "[]")
     ent.pop("meta", None)
     mentions = store.fetchall(
-        "SELECT d.name AS doc, m.sentence, m.start_offset AS start, m.end_offset AS \"end\", m.text, s.text AS sentence_text"
+        'SELECT d.name AS doc, m.sentence, m.start_offset AS start, m.end_offset AS "end", m.text, s.text AS sentence_text'
         " FROM mentions m JOIN documents d ON d.id = m.doc_id"
         " LEFT JOIN sentences s ON s.doc_id = m.doc_id AND s.idx = m.sentence"
         " WHERE m.entity_id = ? ORDER BY d.name, m.start_offset",
@@ -110,4 +110,7 @@ def _names(store: Store, ids: set[str | None]) -> dict[str, str]:
     if not wanted:
         return {}
     marks = ",".join("?" * len(wanted))
-    return {r["id"]: r["name"] for r in store.fetchall(f"SELECT id, name FROM entities WHERE id IN ({marks})", wanted)}
+    return {
+        r["id"]: r["name"]
+        for r in store.fetchall(f"SELECT id, name FROM entities WHERE id IN ({marks})", wanted)
+    }

@@ -59,10 +59,18 @@ def search(
     terms, phrases = parse_query(query)
     if not terms and not phrases:
         return []
-    rows = _candidates(store, _match_expression(terms, phrases, "AND"), doc, entity, date_from, date_to, limit)
+    rows = _candidates(
+        store, _match_expression(terms, phrases, "AND"), doc, entity, date_from, date_to, limit
+    )
     if not rows and len(terms) + len(phrases) > 1:
-        rows = _candidates(store, _match_expression(terms, phrases, "OR"), doc, entity, date_from, date_to, limit)
-    exact = [tone_key(w).lower() for w in _TERM.findall(query.replace('"', " ")) if fold(tone_key(w)) not in _OPERATORS]
+        rows = _candidates(
+            store, _match_expression(terms, phrases, "OR"), doc, entity, date_from, date_to, limit
+        )
+    exact = [
+        tone_key(w).lower()
+        for w in _TERM.findall(query.replace('"', " "))
+        if fold(tone_key(w)) not in _OPERATORS
+    ]
     words = set(terms) | {w for p in phrases for w in p}
     results = []
     for r in rows:
@@ -79,17 +87,31 @@ def search(
             if m.group() in words
         ]
         results.append(
-            {"doc": r["doc"], "index": r["idx"], "sentence": text, "start": r["start"], "end": r["end"],
-             "score": round(score, 4), "highlights": highlights}
+            {
+                "doc": r["doc"],
+                "index": r["idx"],
+                "sentence": text,
+                "start": r["start"],
+                "end": r["end"],
+                "score": round(score, 4),
+                "highlights": highlights,
+            }
         )
     results.sort(key=lambda x: -x["score"])
     return results[:limit]
 
 
-def _candidates(store: Store, expr: str, doc: str | None, entity: str | None, date_from: str | None,
-                date_to: str | None, limit: int) -> list[dict[str, Any]]:
+def _candidates(
+    store: Store,
+    expr: str,
+    doc: str | None,
+    entity: str | None,
+    date_from: str | None,
+    date_to: str | None,
+    limit: int,
+) -> list[dict[str, Any]]:
     sql = (
-        "SELECT d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS \"end\", bm25(sentences_fts) AS rank"
+        'SELECT d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end", bm25(sentences_fts) AS rank'
         " FROM sentences_fts f JOIN sentences s ON s.doc_id = f.doc_id AND s.idx = f.idx"
         " JOIN documents d ON d.id = s.doc_id WHERE sentences_fts MATCH ?"
     )

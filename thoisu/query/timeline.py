@@ -70,12 +70,24 @@ def events_for(
         rec = json.loads(row["record"])
         out.append(
             {
-                "id": row["id"], "doc": row["doc"], "sentence": row["sentence"],
-                "sentence_text": row["sentence_text"], "sentence_start": row["sentence_start"],
-                "sentence_end": row["sentence_end"], "start": rec["start"], "end": rec["end"],
-                "trigger": rec["trigger"], "action": rec["action"], "modality": rec["modality"],
-                "negated": rec["negated"], "reported": rec["reported"], "actors": rec["actors"],
-                "object": rec["object"], "place": rec["place"], "date": rec["date"], "amount": rec["amount"],
+                "id": row["id"],
+                "doc": row["doc"],
+                "sentence": row["sentence"],
+                "sentence_text": row["sentence_text"],
+                "sentence_start": row["sentence_start"],
+                "sentence_end": row["sentence_end"],
+                "start": rec["start"],
+                "end": rec["end"],
+                "trigger": rec["trigger"],
+                "action": rec["action"],
+                "modality": rec["modality"],
+                "negated": rec["negated"],
+                "reported": rec["reported"],
+                "actors": rec["actors"],
+                "object": rec["object"],
+                "place": rec["place"],
+                "date": rec["date"],
+                "amount": rec["amount"],
                 "confidence": rec["confidence"],
             }
         )
@@ -126,19 +138,30 @@ def merge(records: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
 
 def summary_vi(rec: dict[str, Any], names: dict[str, str]) -> str:
     """A one-line Vietnamese summary generated from the record (never copied from the text)."""
+
     def name(arg: dict[str, Any] | None) -> str:
         """The name as the source wrote it: summaries read like the text they cite."""
         if not arg:
             return ""
         return arg.get("text") or names.get(arg.get("entity_id") or "", "")
 
-    sources = [name(a) for a in rec["actors"] if a.get("role") == "source"] or [name(a) for a in rec["actors"][:1]]
+    sources = [name(a) for a in rec["actors"] if a.get("role") == "source"] or [
+        name(a) for a in rec["actors"][:1]
+    ]
     targets = [name(a) for a in rec["actors"] if a.get("role") == "target"]
     trigger = rec["trigger"].lower()
     nominal = trigger.split()[0] in ("chuyến", "cuộc", "lệnh", "lời", "việc", "buổi")
-    verb = trigger if len(trigger.split()) > 1 and not nominal else ontology()[rec["action"]].get("verb_vi", trigger)
-    prefix = {"planned": "dự kiến ", "hoped": "hy vọng ", "possible": "có thể ", "requested": "được đề nghị "}.get(
-        rec["modality"], "")
+    verb = (
+        trigger
+        if len(trigger.split()) > 1 and not nominal
+        else ontology()[rec["action"]].get("verb_vi", trigger)
+    )
+    prefix = {
+        "planned": "dự kiến ",
+        "hoped": "hy vọng ",
+        "possible": "có thể ",
+        "requested": "được đề nghị ",
+    }.get(rec["modality"], "")
     parts = [" và ".join(dict.fromkeys(sources)), ("không " if rec["negated"] else "") + prefix + verb]
     if rec["action"] == "APPOINT":  # "Nga bổ nhiệm Alexander A. Ivanov (ASEAN)"
         people = [t for t in targets if t not in sources]
@@ -148,8 +171,14 @@ def summary_vi(rec: dict[str, Any], names: dict[str, str]) -> str:
         parts.append(name(rec["object"]))
     targets = [t for t in dict.fromkeys(targets) if t != name(rec["object"]) and t not in sources]
     if targets:
-        joiner = {"VISIT": "", "ACCUSE": "", "ATTACK": "", "SANCTION": "", "PROVIDE_AID": "cho ", "APPOINT": ""}.get(
-            rec["action"], "với ")
+        joiner = {
+            "VISIT": "",
+            "ACCUSE": "",
+            "ATTACK": "",
+            "SANCTION": "",
+            "PROVIDE_AID": "cho ",
+            "APPOINT": "",
+        }.get(rec["action"], "với ")
         parts.append(joiner + ", ".join(targets))
     if rec["place"]:
         parts.append("tại " + name(rec["place"]))
@@ -173,9 +202,13 @@ def timeline(store: Store, **filters: Any) -> dict[str, Any]:
             "summary": summary_vi(head, names),
             "actors": sorted({a["entity_id"] for r in cluster for a in r["actors"] if a.get("entity_id")}),
             "object": (head["object"] or {}).get("text"),
-            "place": names.get((head["place"] or {}).get("entity_id") or "", (head["place"] or {}).get("text")),
-            "sources": [{"doc": r["doc"], "sentence": r["sentence"], "text": r["sentence_text"], "event": r["id"]}
-                        for r in cluster],
+            "place": names.get(
+                (head["place"] or {}).get("entity_id") or "", (head["place"] or {}).get("text")
+            ),
+            "sources": [
+                {"doc": r["doc"], "sentence": r["sentence"], "text": r["sentence_text"], "event": r["id"]}
+                for r in cluster
+            ],
         }
         (dated if head.get("date") and _sortable(entry["date"]) else undated).append(entry)
     from thoisu.extract.dates import sort_key

@@ -1,9 +1,9 @@
 """The store: one interface, SQLite by default (PostgreSQL behind the same methods).
 
-    >>> from thoisu.store import open_store
-    >>> store = open_store(":memory:")
-    >>> store.stats()["documents"]
-    0
+>>> from thoisu.store import open_store
+>>> store = open_store(":memory:")
+>>> store.stats()["documents"]
+0
 """
 
 from __future__ import annotations

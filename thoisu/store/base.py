@@ -69,7 +69,9 @@ class Store(ABC):
     # -- schema ------------------------------------------------------------------------------
     def migrate(self) -> None:
         cur = self.conn.cursor()
-        cur.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT, note TEXT)")
+        cur.execute(
+            "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT, note TEXT)"
+        )
         self.conn.commit()
         current = self.scalar("SELECT MAX(version) AS v FROM schema_version") or 0
         if current > SCHEMA_VERSION:
@@ -128,7 +130,7 @@ class Store(ABC):
             raise
         return results
 
-    def begin(self, cur: Any) -> None:
+    def begin(self, cur: Any) -> None:  # noqa: B027 - optional hook: PostgreSQL's driver opens one itself
         """Open a transaction explicitly (SQLite's driver would otherwise defer it)."""
 
     def _exists(self, cur: Any, doc_id: str) -> bool:
@@ -136,7 +138,10 @@ class Store(ABC):
         return cur.fetchone() is not None
 
     def _delete(self, cur: Any, doc_id: str) -> None:
-        cur.execute(self.sql("DELETE FROM event_args WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)"), (doc_id,))
+        cur.execute(
+            self.sql("DELETE FROM event_args WHERE event_id IN (SELECT id FROM events WHERE doc_id = ?)"),
+            (doc_id,),
+        )
         for table in ("events", "relations", "quantities", "mentions", "times", "sentences", "sentences_fts"):
             cur.execute(self.sql(f"DELETE FROM {table} WHERE doc_id = ?"), (doc_id,))
         cur.execute(self.sql("DELETE FROM documents WHERE id = ?"), (doc_id,))
@@ -149,13 +154,26 @@ class Store(ABC):
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             (
-                doc.id, doc.name, doc.source, doc.title, doc.published, doc.original, doc.text,
-                json.dumps(doc.offset_map), json.dumps(doc.meta, ensure_ascii=False, default=str), _now(),
+                doc.id,
+                doc.name,
+                doc.source,
+                doc.title,
+                doc.published,
+                doc.original,
+                doc.text,
+                json.dumps(doc.offset_map),
+                json.dumps(doc.meta, ensure_ascii=False, default=str),
+                _now(),
             ),
         )
         cur.executemany(
-            q("INSERT INTO sentences (doc_id, idx, start_offset, end_offset, kind, text) VALUES (?, ?, ?, ?, ?, ?)"),
-            [(doc.id, i, s.start, s.end, s.kind, doc.text[s.start : s.end]) for i, s in enumerate(doc.sentences)],
+            q(
+                "INSERT INTO sentences (doc_id, idx, start_offset, end_offset, kind, text) VALUES (?, ?, ?, ?, ?, ?)"
+            ),
+            [
+                (doc.id, i, s.start, s.end, s.kind, doc.text[s.start : s.end])
+                for i, s in enumerate(doc.sentences)
+            ],
         )
         cur.executemany(
             q("INSERT INTO sentences_fts (folded, doc_id, idx) VALUES (?, ?, ?)"),
@@ -167,7 +185,19 @@ class Store(ABC):
                 " inferred, anchor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             [
-                (doc.id, i, t.sentence, t.start, t.end, t.text, t.value, t.granularity, t.mod, int(t.inferred), t.anchor)
+                (
+                    doc.id,
+                    i,
+                    t.sentence,
+                    t.start,
+                    t.end,
+                    t.text,
+                    t.value,
+                    t.granularity,
+                    t.mod,
+                    int(t.inferred),
+                    t.anchor,
+                )
                 for i, t in enumerate(doc.times)
             ],
         )
@@ -178,14 +208,20 @@ class Store(ABC):
                 "INSERT INTO mentions (doc_id, idx, sentence, start_offset, end_offset, text, type, entity_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?)"
             ),
-            [(doc.id, i, m.sentence, m.start, m.end, m.text, m.type, m.entity_id) for i, m in enumerate(doc.mentions)],
+            [
+                (doc.id, i, m.sentence, m.start, m.end, m.text, m.type, m.entity_id)
+                for i, m in enumerate(doc.mentions)
+            ],
         )
         cur.executemany(
             q(
                 "INSERT INTO quantities (doc_id, idx, sentence, start_offset, end_offset, text, value, unit, per)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
-            [(doc.id, i, x.sentence, x.start, x.end, x.text, x.value, x.unit, x.per) for i, x in enumerate(doc.quantities)],
+            [
+                (doc.id, i, x.sentence, x.start, x.end, x.text, x.value, x.unit, x.per)
+                for i, x in enumerate(doc.quantities)
+            ],
         )
         cur.executemany(
             q(
@@ -193,8 +229,18 @@ class Store(ABC):
                 " end_offset, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             [
-                (doc.id, i, r.get("sentence"), r["kind"], r.get("subject"), r.get("role"), r.get("object"),
-                 r.get("start"), r.get("end"), r.get("text"))
+                (
+                    doc.id,
+                    i,
+                    r.get("sentence"),
+                    r["kind"],
+                    r.get("subject"),
+                    r.get("role"),
+                    r.get("object"),
+                    r.get("start"),
+                    r.get("end"),
+                    r.get("text"),
+                )
                 for i, r in enumerate(doc.relations)
             ],
         )
@@ -214,17 +260,48 @@ class Store(ABC):
                 " cluster_id, record) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
             ),
             (
-                event_id, doc.id, ev.sentence, ev.start, ev.end, ev.trigger, ev.action, ev.modality, int(ev.negated),
-                int(ev.reported), _json(ev.object), _json(ev.place), date.get("value"), date.get("granularity"),
-                date.get("text"), sort_key(date.get("value")), _json(ev.amount), ev.confidence, None, _json(record),
+                event_id,
+                doc.id,
+                ev.sentence,
+                ev.start,
+                ev.end,
+                ev.trigger,
+                ev.action,
+                ev.modality,
+                int(ev.negated),
+                int(ev.reported),
+                _json(ev.object),
+                _json(ev.place),
+                date.get("value"),
+                date.get("granularity"),
+                date.get("text"),
+                sort_key(date.get("value")),
+                _json(ev.amount),
+                ev.confidence,
+                None,
+                _json(record),
             ),
         )
-        args = [(event_id, a.get("role", "actor"), a.get("entity_id"), a.get("text"), a.get("start"), a.get("end")) for a in ev.actors]
+        args = [
+            (
+                event_id,
+                a.get("role", "actor"),
+                a.get("entity_id"),
+                a.get("text"),
+                a.get("start"),
+                a.get("end"),
+            )
+            for a in ev.actors
+        ]
         for role, arg in (("object", ev.object), ("place", ev.place)):
             if arg:
-                args.append((event_id, role, arg.get("entity_id"), arg.get("text"), arg.get("start"), arg.get("end")))
+                args.append(
+                    (event_id, role, arg.get("entity_id"), arg.get("text"), arg.get("start"), arg.get("end"))
+                )
         cur.executemany(
-            self.sql("INSERT INTO event_args (event_id, role, entity_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)"),
+            self.sql(
+                "INSERT INTO event_args (event_id, role, entity_id, text, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?)"
+            ),
             args,
         )
 
@@ -233,13 +310,29 @@ class Store(ABC):
         row = cur.fetchone()
         aliases = sorted(set(ent.get("aliases") or []) | set(json.loads(row[0]) if row else []))
         if row:
-            cur.execute(self.sql("UPDATE entities SET aliases = ? WHERE id = ?"), (json.dumps(aliases, ensure_ascii=False), eid))
+            cur.execute(
+                self.sql("UPDATE entities SET aliases = ? WHERE id = ?"),
+                (json.dumps(aliases, ensure_ascii=False), eid),
+            )
         else:
             cur.execute(
-                self.sql("INSERT INTO entities (id, type, name, name_vi, wikidata, aliases, meta) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                self.sql(
+                    "INSERT INTO entities (id, type, name, name_vi, wikidata, aliases, meta) VALUES (?, ?, ?, ?, ?, ?, ?)"
+                ),
                 (
-                    eid, ent["type"], ent["name"], ent.get("name_vi"), ent.get("wikidata"),
-                    json.dumps(aliases, ensure_ascii=False), _json({k: v for k, v in ent.items() if k not in {"type", "name", "name_vi", "wikidata", "aliases"}}),
+                    eid,
+                    ent["type"],
+                    ent["name"],
+                    ent.get("name_vi"),
+                    ent.get("wikidata"),
+                    json.dumps(aliases, ensure_ascii=False),
+                    _json(
+                        {
+                            k: v
+                            for k, v in ent.items()
+                            if k not in {"type", "name", "name_vi", "wikidata", "aliases"}
+                        }
+                    ),
                 ),
             )
 
@@ -267,7 +360,16 @@ class Store(ABC):
     def stats(self) -> dict[str, Any]:
         counts = {
             table: int(self.scalar(f"SELECT COUNT(*) AS n FROM {table}") or 0)
-            for table in ("documents", "sentences", "times", "entities", "mentions", "quantities", "relations", "events")
+            for table in (
+                "documents",
+                "sentences",
+                "times",
+                "entities",
+                "mentions",
+                "quantities",
+                "relations",
+                "events",
+            )
         }
         counts["schema_version"] = self.schema_version()
         return counts
