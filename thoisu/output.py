@@ -46,7 +46,10 @@ def emit(
         table.add_column(c, overflow="fold")
     for row in rows:
         table.add_row(*(_cell(row.get(c)) for c in cols))
-    Console(soft_wrap=False).print(table)
+    console = Console(soft_wrap=False)
+    if not console.is_terminal:
+        console = Console(soft_wrap=False, width=max(console.width, 160))  # piped: don't squeeze to 80
+    console.print(table)
 
 
 def _cell(value: Any) -> str:
