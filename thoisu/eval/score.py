@@ -380,7 +380,11 @@ def evaluate(split: str = "test", with_errors: bool = False, baselines: bool = T
 
     if CORPUS.is_dir():
         right, total, _ = times_sample()
-        report["times"]["corpus_sample"] = {"accuracy": round(right / total, 4), "right": right, "total": total}
+        report["times"]["corpus_sample"] = {
+            "accuracy": round(right / total, 4),
+            "right": right,
+            "total": total,
+        }
     report["events"] = {"ours": score_events([(g, d, our_events(d)) for g, d in docs], errors)}
     if baselines:
         base: Callable[..., Any]

@@ -69,7 +69,7 @@ def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset
 
 
 @lru_cache(maxsize=1)
-def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str]]:
+def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str], set[tuple[str, ...]]]:
     raw = yaml.safe_load(
         resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
     )
@@ -77,7 +77,8 @@ def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str]
     products = {tuple(syllables(w)) for w in raw.get("product_cues", [])}
     text = resources.files("thoisu.extract.data").joinpath("not_entities.txt").read_text("utf-8")
     stop = frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
-    return inner, products, stop
+    descriptors = {tuple(syllables(w)) for w in raw.get("place_descriptors", [])}
+    return inner, products, stop, descriptors
 
 
 @lru_cache(maxsize=1)
@@ -152,6 +153,10 @@ def _gazetteer_candidates(
     out: list[Candidate] = []
     n = len(syls)
     for i in range(n):
+        abbr = g.pair_abbreviations.get(syls[i].text)
+        if abbr and _in_pair(text, syls, i, g):
+            out.append(Candidate(i, i + 1, "LOC", abbr, "gazetteer", priority=2))
+            continue
         numbered = re.fullmatch(r"([A-Z]{2,})-(\d{1,3})", syls[i].text)
         if numbered and (numbered.group(1).lower(),) in g.aliases:
             # "AMM-29": the 29th meeting of a known mechanism
@@ -167,6 +172,10 @@ def _gazetteer_candidates(
             eid, alias = _best_alias(hits, syls[i:j])
             if eid is None:
                 continue
+            skip = _descriptor_len(syls, i, j)
+            if skip:
+                out.append(Candidate(i + skip, j, g.entities[eid]["type"], eid, "gazetteer", priority=2))
+                break
             if j - i == 1 and _begins_common_word(syls, i):
                 continue  # "Ý kiến", "Mỹ phẩm": the syllable begins a longer common word
             out.append(Candidate(i, j, g.entities[eid]["type"], eid, "gazetteer", priority=2))
@@ -187,6 +196,39 @@ def _begins_common_word(syls: list[Syl], i: int) -> bool:
         for n in (2, 3)
         if i + n <= len(syls) and not syls[i + 1].cap
     )
+
+
+def _descriptor_len(syls: list[Syl], i: int, j: int) -> int:
+    """``kênh đào Suez``: a lower-case descriptor at the start of a place alias stays outside the name."""
+    for n in (2, 1):
+        if (
+            j - i > n
+            and not syls[i].cap
+            and syls[i + n].cap
+            and tuple(s.key for s in syls[i : i + n]) in _extra()[3]
+        ):
+            return n
+    return 0
+
+
+def _in_pair(text: str, syls: list[Syl], i: int, g: Gazetteer) -> bool:
+    """``Mỹ - Trung``, ``Nga-Trung``: a one-syllable short name next to a hyphen and another country."""
+
+    def country_at(k: int) -> bool:
+        if not 0 <= k < len(syls):
+            return False
+        if syls[k].text in g.pair_abbreviations:
+            return True
+        hits = (
+            g.aliases.get((syls[k].key,))
+            or g.aliases.get(tuple(s.key for s in syls[max(0, k - 1) : k + 1]))
+            or {}
+        )
+        return any(g.entities[e].get("kind") == "country" for e in hits)
+
+    before = i > 0 and _gap(text, syls[i - 1], syls[i]).strip() == "-" and country_at(i - 1)
+    after = i + 1 < len(syls) and _gap(text, syls[i], syls[i + 1]).strip() == "-" and country_at(i + 1)
+    return bool(before or after)
 
 
 def _best_alias(hits: dict[str, list[str]], span: list[Syl]) -> tuple[str | None, str]:
@@ -311,6 +353,10 @@ def _extend_name(
             and all(_joinable(_gap(text, syls[x - 1], syls[x])) for x in range(k + 1, inner + 1))
         ):
             end = k = inner  # "quốc tế" inside "Diễn đàn Kinh tế quốc tế St. Petersburg"
+        elif tail_stops is None and (bridge := _lowercase_bridge(text, syls, k)) is not None:
+            end = k = bridge  # "Bộ Giao thông vận tải (GTVT)", "Cơ quan … nguồn nhân lực Singapore"
+        elif s.key == "tại" and tuple(x.key for x in syls[i:j]) in _SEATED_HEADS and _place_at(syls, k + 1):
+            end = k = _place_at(syls, k + 1)  # "Đại sứ quán Mỹ tại Nga"
         elif tail_stops is not None and s.key == "về":
             in_tail = True
             end = k = k + 1
@@ -344,6 +390,88 @@ def _inner_word_at(syls: list[Syl], k: int) -> int | None:
     return None
 
 
+_SEATED_HEADS = {
+    tuple(syllables(h))
+    for h in (
+        "Đại sứ quán",
+        "Tổng Lãnh sự quán",
+        "Lãnh sự quán",
+        "Văn phòng",
+        "Phái đoàn",
+        "Phòng Thương mại",
+        "Trung tâm",
+        "Phòng",
+    )
+}
+
+
+def _place_at(syls: list[Syl], k: int) -> int | None:
+    """End of a gazetteer place starting at syllable k, if one does."""
+    g = gazetteer()
+    for j in range(min(len(syls), k + g.max_len), k, -1):
+        hits = g.aliases.get(tuple(s.key for s in syls[k:j])) or {}
+        if any(g.entities[e]["type"] == "LOC" for e in hits) and syls[k].cap:
+            return j
+    return None
+
+
+def _lowercase_bridge(text: str, syls: list[Syl], k: int) -> int | None:
+    """Lower-case words inside an official name, when the name provably goes on: up to four
+    lower-case syllables followed by a capitalised place or by an acronym in parentheses."""
+    n = len(syls)
+    m = k
+    while m < n and m - k < 4 and not syls[m].cap and not syls[m].text.isdigit():
+        if m > k and not _joinable(_gap(text, syls[m - 1], syls[m])):
+            return None
+        if syls[m].key in _BRIDGE_STOPS:
+            return None
+        m += 1
+    if m == k:
+        return None
+    if (
+        m < n
+        and syls[m].cap
+        and _joinable(_gap(text, syls[m - 1], syls[m]))
+        and (place := _place_at(syls, m))
+    ):
+        return place
+    if re.match(r" \([A-ZĐ][A-Za-z0-9Đ+\-]{1,11}\)", text[syls[m - 1].end : syls[m - 1].end + 16]):
+        return m
+    return None
+
+
+_BRIDGE_STOPS = {
+    "và",
+    "của",
+    "tại",
+    "ở",
+    "với",
+    "cho",
+    "đã",
+    "sẽ",
+    "đang",
+    "là",
+    "được",
+    "bị",
+    "các",
+    "những",
+    "này",
+    "đó",
+    "khi",
+    "nhưng",
+    "trong",
+    "từ",
+    "đến",
+    "về",
+    "theo",
+    "cùng",
+    "vì",
+    "do",
+    "để",
+    "nhằm",
+}
+
+
 _ORDINAL_WORDS = {"nhất", "hai", "ba", "tư", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười"}
 
 
@@ -357,9 +485,8 @@ def _person_candidates(
     i = 0
     while i < n:
         trigger_end = _title_at(syls, i, g)
-        marker = syls[i].key in g.person_markers and not syls[i].cap or syls[i].key in ("ông", "bà", "ngài")
-        if trigger_end is None and marker:
-            trigger_end = i + 1
+        if trigger_end is None:
+            trigger_end = _marker_at(syls, i, g)
         if trigger_end is not None:
             k = trigger_end
             # skip a country / organisation complement: "Ngoại trưởng Nga", "Đại sứ Nga tại Indonesia"
@@ -381,10 +508,24 @@ def _person_candidates(
                 continue
         if syls[i].cap and syls[i].key in people:
             run_end = _cap_run(text, syls, i)
+            full = " ".join(s.key for s in syls[i:run_end])
             if run_end - i == 1:
                 out.append(Candidate(i, i + 1, "PER", people[syls[i].key], "person", priority=1))
+            elif full in people:
+                out.append(Candidate(i, run_end, "PER", people[full], "person", priority=2))
+                i = run_end
+                continue
         i += 1
     return out
+
+
+def _marker_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
+    """``ông``, ``bà``, ``tay vợt``, ``chuyên gia`` … before a name (lower case, or a capitalised honorific)."""
+    for n in range(min(len(syls) - i, g.max_marker_len), 0, -1):
+        key = " ".join(s.key for s in syls[i : i + n])
+        if key in g.person_markers and (not syls[i].cap or key in ("ông", "bà", "ngài") or n > 1):
+            return i + n
+    return None
 
 
 def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None) -> bool:
@@ -392,7 +533,8 @@ def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None
     if not word_ends or run_end >= len(syls):
         return False
     last, nxt = syls[run_end - 1], syls[run_end]
-    return word_ends.get(last.start, last.end) > last.end and not nxt.cap
+    vietnamese = fold(last.text) != last.text.lower()  # the segmenter glues foreign names to verbs
+    return vietnamese and word_ends.get(last.start, last.end) > last.end and not nxt.cap
 
 
 def _title_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
@@ -612,8 +754,9 @@ def _person_id(surface: str, people: dict[str, str], eid: str) -> str:
     if len(parts) == 1 and parts[0] in people:
         return people[parts[0]]
     if len(parts) >= 2:
+        people.setdefault(" ".join(parts), eid)
         people.setdefault(parts[-1], eid)
-        people.setdefault(parts[0], eid) if parts[0] not in _surnames() else None
+        people.setdefault(parts[0], eid)  # "ông Vương" for Vương Nghị, "ông Tập" for Tập Cận Bình
     return eid
 
 

@@ -52,6 +52,8 @@ class Gazetteer:
     titles: dict[tuple[str, ...], dict[str, str]] = field(default_factory=dict)
     max_title_len: int = 1
     person_markers: dict[str, str] = field(default_factory=dict)
+    max_marker_len: int = 1
+    pair_abbreviations: dict[str, str] = field(default_factory=dict)
 
     def add_entity(
         self, eid: str, etype: str, name: str, name_vi: str, names: list[str], **extra: Any
@@ -157,5 +159,9 @@ def gazetteer() -> Gazetteer:
                 g.titles[key] = info
                 g.max_title_len = max(g.max_title_len, len(key))
     for row in _rows("person_markers.tsv"):
-        g.person_markers[tone_key(row["marker"]).lower()] = row.get("gender", "")
+        key = " ".join(syllables(row["marker"]))
+        g.person_markers[key] = row.get("gender", "")
+        g.max_marker_len = max(g.max_marker_len, len(key.split()))
+    for row in _rows("pair_abbreviations.tsv"):
+        g.pair_abbreviations[row["abbreviation"]] = row["country"]
     return g

@@ -107,8 +107,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             return reply
     candidates = _candidate_sentences(store, groups, content)
     scored = []
+    numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
     for c in candidates:
         words = set(_words(c["text"]))
+        if any(n not in words for n in numbers):
+            continue
         coverage = sum(1 for w in content if w in words) / len(content) if content else 1.0
         has_action = bool(actions & {e["action"] for e in c["events"]})
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
