@@ -376,7 +376,8 @@ def evaluate(split: str = "test", with_errors: bool = False, baselines: bool = T
     report: dict[str, Any] = {"split": split, "documents": len(docs)}
     report["entities"] = {"ours": score_entities([(g, our_entities(d)) for g, d in docs], errors)}
     report["times"] = {"ours": score_times([(g, our_times(d)) for g, d in docs], errors)}
-    from thoisu.eval.times_corpus import CORPUS, evaluate as times_sample
+    from thoisu.eval.times_corpus import CORPUS
+    from thoisu.eval.times_corpus import evaluate as times_sample
 
     if CORPUS.is_dir():
         right, total, _ = times_sample()
