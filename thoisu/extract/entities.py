@@ -30,6 +30,7 @@ import yaml
 from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer, syllables
 from thoisu.model import Doc, Mention
 from thoisu.text.normalize import fold, tone_key
+from thoisu.text.sentences import abbreviations
 
 
 @dataclass
@@ -317,6 +318,9 @@ def _extend_name(
     in_tail = False
     while k < n:
         gap = _gap(text, syls[k - 1], syls[k])
+        if gap == ". " and syls[k - 1].text.lower() + "." in abbreviations() and syls[k].cap:
+            end = k = k + 1  # "St. Petersburg"
+            continue
         if not _joinable(gap):
             break
         s = syls[k]
@@ -325,8 +329,8 @@ def _extend_name(
             end = k = k + 1  # a hyphenated transliteration: "Mát-xcơ-va"
             continue
         if in_tail:
-            if s.key in tail_stops:
-                break
+            if s.key in tail_stops and not (s.key == "và" and k + 1 < n and syls[k + 1].cap):
+                break  # "về hợp tác Khoa học và Công nghệ" goes on; "… và tổ chức" does not
             end = k = k + 1
             continue
         if s.cap or s.text.isdigit():
@@ -360,6 +364,8 @@ def _extend_name(
         elif tail_stops is not None and s.key == "về":
             in_tail = True
             end = k = k + 1
+        elif tail_stops is not None and (nested := _nested_agreement(text, syls, k)) is not None:
+            end = k = nested  # "Lộ trình thực hiện Chương trình Hành động", "Tuyên bố Tầm nhìn chung về …"
         elif s.key in connectors and k + 1 < n and syls[k + 1].cap and _joinable(_gap(text, s, syls[k + 1])):
             if s.key == "và" and _starts_name(syls, k + 1):
                 break  # "Quốc hội Mỹ và Cục Dự trữ Liên bang Mỹ": two names
@@ -377,9 +383,29 @@ def _starts_name(syls: list[Syl], k: int) -> bool:
     g = gazetteer()
     for n in range(min(len(syls) - k, max(longest, g.max_len)), 0, -1):
         key = tuple(s.key for s in syls[k : k + n])
-        if key in heads or (n >= 2 and key in g.aliases):
+        if heads.get(key) == "ORG" or (n >= 2 and key in g.aliases):
             return True
     return False
+
+
+def _nested_agreement(text: str, syls: list[Syl], k: int) -> int | None:
+    """Inside an agreement's name, up to three lower-case syllables may lead to ``về`` (its topic)
+    or to another agreement's head word (``thực hiện Chương trình …``)."""
+    heads = _heads()[0]
+    n = len(syls)
+    for m in range(k, min(n, k + 4)):
+        if m > k and not _joinable(_gap(text, syls[m - 1], syls[m])):
+            return None
+        if syls[m].key == "về" and m > k:
+            return m
+        if syls[m].cap and 0 < m - k <= 2 and not any(x.key in _BRIDGE_STOPS for x in syls[k:m]):
+            return m  # "Kế hoạch Hành động hợp tác Khoa học và Công nghệ"
+        if syls[m].cap:
+            for h in range(min(n, m + 4), m, -1):
+                if heads.get(tuple(s.key for s in syls[m:h])) == "AGREEMENT" and m > k:
+                    return m
+            return None
+    return None
 
 
 def _inner_word_at(syls: list[Syl], k: int) -> int | None:

@@ -557,7 +557,10 @@ def _is_place(text: str, m: Mention) -> bool:
         return False
     if before.endswith("("):
         return text[m.end : m.end + 1] in (",", ")")  # "(Jakarta, 7/1996)", not "(Nga là thành viên …)"
-    return before.rstrip().endswith(("tại", "ở"))
+    wider = text[max(0, m.start - 20) : m.start].lower().rstrip()
+    return before.rstrip().endswith(("tại", "ở")) or bool(
+        re.search(r"(tại|ở)\s+(thủ đô|thành phố|tỉnh|bang|thị trấn)$", wider)
+    )
 
 
 _SENT_TRIGGERS: dict[tuple[int, int], int] = {}

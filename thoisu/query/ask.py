@@ -50,6 +50,8 @@ def question_type(question: str) -> str:
                 best = (len(p), qtype)
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
+    if re.search(r" (nhung|cac) (?:\w+ ){1,4}nao ", folded):
+        return "list"  # "những nước ASEAN nào", "các văn kiện … nào"
     return best[1] if best else "entity"
 
 
@@ -177,7 +179,11 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
                 break
     if not titles or not groups:
         return None
-    objects = groups[-1]
+    objects = set(groups[-1])
+    for eid in list(objects):  # "Bộ Ngoại giao Mỹ" also answers for a role stated as "… Mỹ"
+        parent = g.entities.get(eid, {}).get("parent")
+        if parent:
+            objects.add(parent)
     marks_t, marks_o = ",".join("?" * len(titles)), ",".join("?" * len(objects))
     rows = store.fetchall(
         "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text, s.start_offset AS start,"
@@ -434,7 +440,12 @@ def _entity_answer(c, ctx):
     want = ctx["want"]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         obj = e.get("object")
-        if obj and obj.get("entity_id") not in ctx["entities"] and (not want or obj.get("type") in want):
+        if (
+            obj
+            and obj.get("entity_id")
+            and obj["entity_id"] not in ctx["entities"]
+            and (not want or obj.get("type") in want)
+        ):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
     if not want:
         return []
