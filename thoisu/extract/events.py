@@ -184,6 +184,9 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
     )
 
 
+_SUBORDINATORS = (" mà ", " khi ", " nơi ", " vì ", " bởi ")
+
+
 def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int) -> list[TimeExpr]:
     """The sentence's times that belong to trigger ``n``: a time belongs to the last trigger before
     it (``gia nhập ASEAN ngày 28/7/1995 và tham gia APEC tháng 11/1998``), or, when none precedes
@@ -197,6 +200,10 @@ def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]],
         lead = text[spans[before[-1]][1] : t.start].rstrip()
         if after and (lead.endswith(",") or lead.endswith(".")):
             return after[0]  # a time opening a clause dates what follows: "…, ngày 22/4, ông Biden đã …"
+        if after and text[t.end : spans[after[0]][0]].lstrip().startswith(","):
+            return after[0]  # a time closing a fronted phrase: "Trong cuộc gặp … ngày 29/10, X đã kêu gọi"
+        if any(w in f" {lead} " for w in _SUBORDINATORS):
+            return -1  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": the time of another clause
         return before[-1]
 
     return [t for t in times if owner(t) == n]
@@ -444,9 +451,11 @@ def _build(
     )
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
     times = [t for t in times if not _names_period(doc.text, t, names)]
-    hi = start if trig.action in ("STATEMENT", "PROPOSE") else window[1]  # what follows is the content
+    # after "cho biết", "tuyên bố", "đề nghị" comes what was said, and its dates; "phát biểu" is the act itself
+    says = trig.action in ("STATEMENT", "PROPOSE") and trig.keys != ("phát", "biểu")
+    hi = start if says else window[1]
     date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
-    if date is None and n_events == 1:
+    if date is None and n_events == 1 and not says:
         date = _date(times, start, end, names)
     amount = (
         next(
