@@ -394,6 +394,8 @@ def _build(
         )  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
     places = {id(m) for m in mentions if _is_place(doc.text, m)}
     candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
+    if trig.action == "STATEMENT":  # "Reuters dẫn lời Tổng thống Putin phát biểu": the outlet only reports
+        candidates = [m for m in candidates if not _is_media(m)]
     sources = _subject_group(doc.text, [m for m in candidates if m.start >= clause_start])
     if not sources:
         sources = _subject_group(
@@ -421,9 +423,8 @@ def _build(
     if not any(a["type"] in SOURCE_TYPES for a in actors):
         return None
     if trig.action == "STATEMENT":
-        if not sources and not any(_contains(before_keys, p) for p in _PAIR_WORDS):
-            return None
-        if all(_is_media(m) for m in sources) or _inside_quotes(doc.text, sent.start, start, sent.end):
+        speakers = [a for a in actors if a.get("role") == "source"]
+        if not speakers or _inside_quotes(doc.text, sent.start, start, sent.end):
             return None
     allowed = set(ontology()[trig.action].get("object_types") or [])
     obj = next((m for m in after if m.type in allowed and m.start - end < 120 and m.start < window[1]), None)
