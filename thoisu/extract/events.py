@@ -102,11 +102,16 @@ def extract_events(doc: Doc) -> Doc:
         for n, (i, j, trig) in enumerate(found):
             lo = syls[found[n - 1][1] - 1].end if n else sent.start
             hi = syls[found[n + 1][0]].start if n + 1 < len(found) else sent.end
-            owned = _owned_times(doc.text, times, [(syls[a].start, syls[b - 1].end) for a, b, _ in found], n)
+            spans = [(syls[a].start, syls[b - 1].end) for a, b, _ in found]
+            says = [_says(t) for _, _, t in found]
+            owned = _owned_times(doc.text, times, spans, n, says)
             ev = _build(
                 doc, si, syls, i, j, trig, mentions, owned, pair, cues, reported, (lo, hi), len(found)
             )
             if ev is None:
+                if previous is not None and previous.action == trig.action and previous.date is None:
+                    # the same action restated without its actors ("… ký tại PMC+1 … tháng 7/2004")
+                    previous.date = _date(owned, syls[i].start, syls[j - 1].end, [])
                 continue
             if previous is not None and _coordinated(doc.text, previous, ev):
                 # "công bố các lệnh trừng phạt và trục xuất …": one date and modality for the list
@@ -158,7 +163,9 @@ def _find_triggers(
         j, trig = hit
         start, end = syls[i].start, syls[j - 1].end
         if not _usable(doc, syls, i, j, start, end, mentions, word_bounds, trig, cues, political):
-            i += 1
+            # "chuyến thăm này" rejected: its "thăm" is not a trigger either (unless the span is a name's)
+            inside_name = any(m.start <= start < m.end for m in mentions)
+            i = j if j - i > 1 and not inside_name else i + 1
             continue
         if found:
             pi, pj, prev = found[-1]
@@ -185,12 +192,24 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
 
 
 _SUBORDINATORS = (" mà ", " khi ", " nơi ", " vì ", " bởi ")
+_FRONTING = ("trong", "tại", "khi", "sau", "trước", "vào", "nhân", "hôm", "ngày", "theo", "bên lề", "dịp")
 
 
-def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int) -> list[TimeExpr]:
+def _fronted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a phrase that opens its sentence ("Trong cuộc gặp … ngày 29/10, …")?"""
+    start = max(text.rfind("\n", 0, pos), text.rfind(". ", 0, pos)) + 1
+    opening = text[start:pos].lstrip(' "').lower()
+    return "," not in opening and opening.startswith(_FRONTING)
+
+
+def _owned_times(
+    text: str, times: list[TimeExpr], spans: list[tuple[int, int]], n: int, says: list[bool] | None = None
+) -> list[TimeExpr]:
     """The sentence's times that belong to trigger ``n``: a time belongs to the last trigger before
     it (``gia nhập ASEAN ngày 28/7/1995 và tham gia APEC tháng 11/1998``), or, when none precedes
     it, to the first trigger after it (``Năm 2003, … đã ra Tuyên bố``)."""
+
+    says = says or [False] * len(spans)
 
     def owner(t: TimeExpr) -> int:
         before = [k for k, (_, e) in enumerate(spans) if e <= t.start]
@@ -200,10 +219,14 @@ def _owned_times(text: str, times: list[TimeExpr], spans: list[tuple[int, int]],
         lead = text[spans[before[-1]][1] : t.start].rstrip()
         if after and (lead.endswith(",") or lead.endswith(".")):
             return after[0]  # a time opening a clause dates what follows: "…, ngày 22/4, ông Biden đã …"
-        if after and text[t.end : spans[after[0]][0]].lstrip().startswith(","):
+        if after and text[t.end : spans[after[0]][0]].lstrip().startswith(",") and _fronted(text, t.start):
             return after[0]  # a time closing a fronted phrase: "Trong cuộc gặp … ngày 29/10, X đã kêu gọi"
         if any(w in f" {lead} " for w in _SUBORDINATORS):
-            return -1  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": the time of another clause
+            return -1
+        if after and says[before[-1]]:
+            return after[
+                0
+            ]  # "cho biết trong năm 2022, Nga dự kiến tổ chức …": the content's time  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": the time of another clause
         return before[-1]
 
     return [t for t in times if owner(t) == n]
@@ -254,6 +277,11 @@ def _object_phrase(
     if k == j or syls[j].key in _PHRASE_STOPS:
         return None
     return text[syls[j].start : syls[k - 1].end], syls[j].start, syls[k - 1].end
+
+
+def _says(trig: Trigger) -> bool:
+    """Triggers followed by what was said or asked, whose dates belong to that content."""
+    return trig.action in ("STATEMENT", "PROPOSE") and trig.keys != ("phát", "biểu")
 
 
 def _coordinated(text: str, a: Event, b: Event) -> bool:
@@ -396,7 +424,14 @@ def _build(
     candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
     if trig.action == "STATEMENT":  # "Reuters dẫn lời Tổng thống Putin phát biểu": the outlet only reports
         candidates = [m for m in candidates if not _is_media(m)]
-    sources = _subject_group(doc.text, [m for m in candidates if m.start >= clause_start])
+    in_clause = [m for m in candidates if m.start >= clause_start]
+    region = doc.text[clause_start:start]
+    cut = region.rfind(",")
+    if cut >= 0 and not _inside_parens(region, cut):
+        # "Liên quan đến tình hình Myanmar, Ngoại trưởng Lavrov khẳng định": the subject follows the comma
+        after_comma = [m for m in in_clause if m.start > clause_start + cut]
+        in_clause = after_comma or in_clause
+    sources = _subject_group(doc.text, in_clause)
     if not sources:
         sources = _subject_group(
             doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)]
@@ -427,7 +462,18 @@ def _build(
         if not speakers or _inside_quotes(doc.text, sent.start, start, sent.end):
             return None
     allowed = set(ontology()[trig.action].get("object_types") or [])
-    obj = next((m for m in after if m.type in allowed and m.start - end < 120 and m.start < window[1]), None)
+    actor_ids = {a.get("entity_id") for a in actors}
+    obj = next(
+        (
+            m
+            for m in after
+            if m.type in allowed
+            and m.start - end < 120
+            and m.start < window[1]
+            and m.entity_id not in actor_ids
+        ),
+        None,
+    )
     if obj is None and allowed & {"EVENT", "MECHANISM"}:
         obj = next((m for m in reversed(candidates) if m.type in allowed & {"EVENT", "MECHANISM"}), None)
     if trig.action == "APPOINT":
@@ -453,7 +499,7 @@ def _build(
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
     times = [t for t in times if not _names_period(doc.text, t, names)]
     # after "cho biết", "tuyên bố", "đề nghị" comes what was said, and its dates; "phát biểu" is the act itself
-    says = trig.action in ("STATEMENT", "PROPOSE") and trig.keys != ("phát", "biểu")
+    says = _says(trig)
     hi = start if says else window[1]
     date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
     if date is None and n_events == 1 and not says:
@@ -655,6 +701,7 @@ def _date(times: list[TimeExpr], start: int, end: int, names: list[Mention]) -> 
         if t.granularity != "duration"
         and t.value
         and not t.value.startswith("..")
+        and not t.value.endswith("/..")  # "sau năm 2020": the period of a plan, not when it happened
         and not any(n.start <= t.start and t.end <= n.end for n in names)
     ]
     if not usable:
