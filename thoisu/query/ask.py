@@ -112,7 +112,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
     for c in candidates:
         words = set(_words(c["text"]))
-        if any(n not in words for n in numbers):
+        stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
+        if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
             continue
         coverage = sum(1 for w in content if w in words) / len(content) if content else 1.0
         has_action = bool(actions & {e["action"] for e in c["events"]})
@@ -170,30 +171,48 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
 
     g = gazetteer()
     words = text.split()
-    titles = set()
+    if not groups:
+        return None
+    # the title the question names, and the shorter titles inside it whose extra words name the
+    # organisation ("người phát ngôn [Bộ Ngoại giao] Mỹ"), never a vaguer post ("Bộ trưởng" for
+    # "Bộ trưởng Quốc phòng")
+    object_words = {
+        w for ids in groups for eid in ids for w in _words(g.entities.get(eid, {}).get("name_vi") or "")
+    }
+    titles: list[str] = []
     for a in range(len(words)):
         for b in range(min(len(words), a + g.max_title_len), a, -1):
             info = g.title(" ".join(words[a:b]))
-            if info:
-                titles.add(info["title_en"])
-                break
-    if not titles or not groups:
+            if not info:
+                continue
+            if not titles:
+                titles.append(info["title_en"])
+                longest_end = b
+            elif set(_words(" ".join(words[b:longest_end]))) <= object_words:
+                titles.append(info["title_en"])
+        if titles:
+            break
+    if not titles:
         return None
     objects = set(groups[-1])
     for eid in list(objects):  # "Bộ Ngoại giao Mỹ" also answers for a role stated as "… Mỹ"
         parent = g.entities.get(eid, {}).get("parent")
         if parent:
             objects.add(parent)
-    marks_t, marks_o = ",".join("?" * len(titles)), ",".join("?" * len(objects))
-    rows = store.fetchall(
-        "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text, s.start_offset AS start,"
-        ' s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
-        " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
-        f" WHERE r.kind = 'role' AND r.role IN ({marks_t}) AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
-        " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
-        f" AND m.entity_id IN ({marks_o}))))",
-        [*sorted(titles), *sorted(objects), *sorted(objects)],
-    )
+    rows: list[dict[str, Any]] = []
+    for title in titles:
+        marks_o = ",".join("?" * len(objects))
+        rows = store.fetchall(
+            "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
+            ' s.start_offset AS start, s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
+            " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
+            f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
+            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
+            f" AND m.entity_id IN ({marks_o}))))",
+            [title, *sorted(objects), *sorted(objects)],
+        )
+        if rows:
+            break
     people = {r["subject_id"] for r in rows}
     if len(people) != 1:
         return None  # none, or several people held that post: not a single supported answer
@@ -251,11 +270,15 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
         params: list[Any] = []
         for ids in groups:
             marks = ",".join("?" * len(ids))
+            # named in the sentence, or an argument of one of its events (a pronoun the event stage
+            # resolved: "Khi kết thúc nhiệm kỳ năm 2009, bà tuyên bố …")
             sql += (
-                " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
-                f" AND m.entity_id IN ({marks}))"
+                " AND (EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
+                f" AND m.entity_id IN ({marks})) OR EXISTS (SELECT 1 FROM events e JOIN event_args a"
+                f" ON a.event_id = e.id WHERE e.doc_id = s.doc_id AND e.sentence = s.idx"
+                f" AND a.entity_id IN ({marks})))"
             )
-            params.extend(sorted(ids))
+            params.extend(sorted(ids) * 2)
         rows = store.fetchall(sql + " LIMIT 2000", params)
     else:
         from thoisu.query.search import search
