@@ -43,7 +43,12 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         )
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
-    candidates = _names(s_norm) | _names(reply.get("answer"))
+    entity = reply.get("entity") or {}
+    candidates = (
+        _names(s_norm)
+        | _names(reply.get("answer"))
+        | _names([entity.get("name_vi") or "", *entity.get("aliases", [])])
+    )
     wanted = _names(g_norm) | _names(gold.get("answer"))
     return bool(candidates & wanted)
 

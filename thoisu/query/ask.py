@@ -154,6 +154,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     for score, c in scored:
         found = extractor(c, ctx)
         if found:
+            if "entity" in found[0]:
+                reply["entity"] = found[0]["entity"]
             reply.update(
                 answer=found[0]["answer"],
                 normalized=found[0]["normalized"],
@@ -326,8 +328,8 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
     )
     row.setdefault("entity_share", 1.0)
     row["mentions"] = store.fetchall(
-        'SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS "end", e.name, e.name_vi'
-        " FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
+        'SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS "end", e.name, e.name_vi,'
+        " e.aliases FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
         " ORDER BY m.start_offset",
         key,
     )
@@ -405,8 +407,19 @@ def _place_answer(c, ctx):
 
 
 def _entity_item(c, eid, text):
-    name = next((m["name"] for m in c["mentions"] if m["entity_id"] == eid and m["name"]), None)
-    return {"answer": text, "normalized": name or text}
+    """An answer that is an entity: its canonical name, and the entity for the reply."""
+    import json
+
+    m = next((m for m in c["mentions"] if m["entity_id"] == eid and m["name"]), None)
+    if m is None:
+        return {"answer": text, "normalized": text}
+    entity = {
+        "id": eid,
+        "name": m["name"],
+        "name_vi": m["name_vi"],
+        "aliases": json.loads(m["aliases"] or "[]"),
+    }
+    return {"answer": text, "normalized": m["name"], "entity": entity}
 
 
 def _person_answer(c, ctx):
