@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from bench import bench_times, report
+from bench import bench_times, report, segmenters
 from bench.corpus import DEFAULT_ROOT, read_text, sample_paths, topic_counts
 from bench.latency import ask_latency, search_latency
 from bench.throughput import entity_stage, full_pipeline
@@ -58,6 +58,7 @@ def run_all(paths: list[Path], rounds: int) -> dict[str, Any]:
         "corpus": {"docs": len(paths), "chars": sum(map(len, texts)), "topics": topic_counts(paths)},
         "times": _step("time tagging", bench_times.run, texts),
         "entities": _step("entity stage", entity_stage, texts),
+        "segmentation": _step("segmenters on UD_Vietnamese-VTB test", segmenters.run),
     }
     with tempfile.TemporaryDirectory(prefix="thoisu-bench-") as tmp:
         results["pipeline"], store = _step("full ingest", full_pipeline, paths, Path(tmp))

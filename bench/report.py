@@ -49,6 +49,23 @@ def _times(value: float | None) -> str:
     return "—" if value is None else f"{value:.2f}×"
 
 
+def _segmentation_rows(seg: dict[str, Any]) -> list[tuple[str, Any, str, Any, float | None]]:
+    """underthesea (used by thoisu) against pyvi on UD_Vietnamese-VTB test, when both ran."""
+    ours, other = seg.get("underthesea"), seg.get("pyvi")
+    if not ours or not other or "f1" not in other:
+        return []
+    return [
+        ("Word segmentation F1 on UD VTB test (underthesea)", ours["f1"], "pyvi 0.1.1", other["f1"], None),
+        (
+            "Word segmentation, words/s (underthesea)",
+            ours["words_per_s"],
+            "pyvi 0.1.1",
+            other["words_per_s"],
+            ours["words_per_s"] / other["words_per_s"],
+        ),
+    ]
+
+
 def _rows(r: dict[str, Any]) -> list[tuple[str, Any, str, Any, float | None]]:
     """(measurement, thoisu, baseline name, baseline figure, speed vs baseline) for every row."""
     t, e, p, s, a = r["times"], r["entities"], r["pipeline"], r["search"], r["ask"]
@@ -85,6 +102,7 @@ def _rows(r: dict[str, Any]) -> list[tuple[str, Any, str, Any, float | None]]:
             s["speedup_median"],
         ),
         ("Search, p95 ms", s["ours"]["p95_ms"], like, s["baseline_stats"]["p95_ms"], s["speedup_p95"]),
+        *_segmentation_rows(r.get("segmentation") or {}),
         ("Ask, median ms", a["ours"]["median_ms"], "—", None, None),
         ("Ask, p95 ms", a["ours"]["p95_ms"], "—", None, None),
         ("Peak RSS of the process after ingest, MiB", p["peak_rss_mib"], "—", None, None),
