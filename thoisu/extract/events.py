@@ -723,7 +723,7 @@ def _modality(
     while window_start > 0 and syls[window_start - 1].start >= clause_start and i - window_start < 8:
         window_start -= 1
     before = keys[window_start:i]
-    for modality in ("planned", "hoped", "possible", "requested"):
+    for modality in ("hoped", "planned", "possible", "requested"):  # "hy vọng … sẽ" is a hope
         if any(_contains(before, w) for w in cues["modality"][modality]):
             return modality
     return "asserted"
