@@ -423,7 +423,12 @@ def _build(
     places = {id(m) for m in mentions if _is_place(doc.text, m)}
     candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
     if trig.action == "STATEMENT":  # "Reuters dẫn lời Tổng thống Putin phát biểu": the outlet only reports
-        candidates = [m for m in candidates if not _is_media(m)]
+        candidates = [
+            m
+            for m in candidates
+            if not _is_media(m) and not _inside_quotes(doc.text, sent.start, m.start, start)
+        ]  # '"… Trung Quốc …", ông nói'
+    causer = _causee(doc.text, start, mentions)
     in_clause = [m for m in candidates if m.start >= clause_start]
     region = doc.text[clause_start:start]
     cut = region.rfind(",")
@@ -455,6 +460,8 @@ def _build(
         actors = [_arg(between[0], "source"), _arg(between[1], "target")]
     targets = _targets(doc.text, end, after, trig.action)
     actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
+    if causer is not None and causer.entity_id not in {a.get("entity_id") for a in actors}:
+        actors.append(_arg(causer, "source"))  # "ông Biden đưa Mỹ tái gia nhập …": Mỹ joins too
     if not any(a["type"] in SOURCE_TYPES for a in actors):
         return None
     if trig.action == "STATEMENT":
@@ -563,6 +570,19 @@ def _inside_parens(text: str, pos: int) -> bool:
     return text.count("(", 0, pos) > text.count(")", 0, pos)
 
 
+def _causee(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """``đưa X <trigger>``: X is made to act (``đưa Mỹ trở lại Thỏa thuận Paris``)."""
+    for m in mentions:
+        if (
+            m.end <= start
+            and m.type in ("LOC", "ORG")
+            and re.search(r"\bđưa\s+(?:nước\s+)?$", text[max(0, m.start - 12) : m.start])
+        ):
+            if not text[m.end : start].strip() or text[m.end : start].strip() in ("tái", "gia nhập trở lại"):
+                return m
+    return None
+
+
 def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, Mention] | None:
     """``… hợp tác giữa ASEAN với Liên minh Kinh tế Á-Âu``: the two parties of the action."""
     g = text.find("giữa", end, end + 30)
@@ -652,25 +672,38 @@ def _subject_group(text: str, sources: list[Mention]) -> list[Mention]:
     ]
 
 
+_DIRECT_OBJECT_ACTIONS = (
+    "VISIT",
+    "MEET",
+    "ACCUSE",
+    "ATTACK",
+    "SANCTION",
+    "PROPOSE",
+    "PROVIDE_AID",
+    "APPOINT",
+)
+
+
 def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
+    """Who the action is directed at: a name right after the trigger (``thăm Nga``, ``đề nghị Mỹ``,
+    ``cáo buộc Mỹ và NATO``) or introduced by với/giữa/cho/tới (``ký kết thỏa thuận với Kuwait``)."""
     out: list[Mention] = []
-    for m in after[:4]:
+    for m in after[:6]:
         gap = text[end : m.start]
-        if len(gap) > 40 or any(c in gap for c in ".;"):
+        if len(gap) > 60 or any(c in gap for c in '.;:"') or (out and "," in gap and gap.strip() != ","):
             break
         g = gap.strip().lower()
-        if m.type in ACTOR_TYPES and (
-            g.startswith(("với", "giữa", "cho", "tới", "đến", "lên án", "vào"))
-            or (
-                action in ("VISIT", "MEET", "ACCUSE", "ATTACK", "SANCTION")
-                and g in ("", "chính thức", "cấp nhà nước", "làm việc")
-            )
-        ):
+        if m.type not in ACTOR_TYPES or _is_place(text, m):
+            continue
+        direct = action in _DIRECT_OBJECT_ACTIONS and (
+            g in ("", "chính thức", "cấp nhà nước", "làm việc", "cả") or g.endswith(("phía", "chính quyền"))
+        )
+        introduced = re.search(r"(?:^|\s)(với|giữa|cho|tới|lên án|vào)$", g) or g in ("với", "cho", "tới")
+        if direct or introduced or (out and g in ("và", ",", "cùng")):
             out.append(m)
             end = m.end
-        elif out and g in ("và", ","):
-            out.append(m)
-            end = m.end
+        elif out:
+            break
     return out
 
 
