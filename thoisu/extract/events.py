@@ -698,7 +698,7 @@ def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Men
         direct = action in _DIRECT_OBJECT_ACTIONS and (
             g in ("", "chính thức", "cấp nhà nước", "làm việc", "cả") or g.endswith(("phía", "chính quyền"))
         )
-        introduced = re.search(r"(?:^|\s)(với|giữa|cho|tới|lên án|vào)$", g) or g in ("với", "cho", "tới")
+        introduced = g.startswith(("với", "giữa", "cho", "tới", "lên án", "vào")) and not out
         if direct or introduced or (out and g in ("và", ",", "cùng")):
             out.append(m)
             end = m.end
