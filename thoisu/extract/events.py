@@ -106,7 +106,20 @@ def extract_events(doc: Doc) -> Doc:
             says = [_says(t) for _, _, t in found]
             owned = _owned_times(doc.text, times, spans, n, says)
             ev = _build(
-                doc, si, syls, i, j, trig, mentions, owned, pair, cues, reported, (lo, hi), len(found)
+                doc,
+                si,
+                syls,
+                i,
+                j,
+                trig,
+                mentions,
+                owned,
+                pair,
+                cues,
+                reported,
+                (lo, hi),
+                len(found),
+                [a for a in previous.actors if a.get("role") == "source"] if previous is not None else None,
             )
             if ev is None:
                 if previous is not None and previous.action == trig.action and previous.date is None:
@@ -191,6 +204,7 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
     )
 
 
+_NOMINALISERS = ("chuyến", "cuộc", "lệnh", "lời", "việc")
 _SUBORDINATORS = (" mà ", " khi ", " nơi ", " vì ", " bởi ")
 _FRONTING = ("trong", "tại", "khi", "sau", "trước", "vào", "nhân", "hôm", "ngày", "theo", "bên lề", "dịp")
 
@@ -233,6 +247,7 @@ def _owned_times(
 
 
 _PHRASE_STOPS = {
+    "giữa",
     "tại",
     "ở",
     "vào",
@@ -287,7 +302,7 @@ def _says(trig: Trigger) -> bool:
 def _coordinated(text: str, a: Event, b: Event) -> bool:
     """Two triggers of one sentence joined as a list: close, with no clause break between."""
     between = text[a.end : b.start]
-    return len(between) <= 40 and not any(c in between for c in ".;:!?") and "đã" not in between.split()
+    return len(between) <= 80 and not any(c in between for c in ".;:!?") and "đã" not in between.split()
 
 
 def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
@@ -402,6 +417,7 @@ def _build(
     reported: bool,
     window: tuple[int, int],
     n_events: int,
+    shared: list[dict[str, Any]] | None = None,
 ) -> Event | None:
     start, end = syls[i].start, syls[j - 1].end
     sent = doc.sentences[si]
@@ -415,7 +431,13 @@ def _build(
         if cut >= 0 and not _inside_parens(region, cut):
             clause_start = window[0] + cut + 1
     region = doc.text[clause_start:start]
-    opener = max(region.rfind(" việc "), region.rfind(" rằng "), region.rfind(": "))
+    opener = max(
+        region.rfind(" việc "),
+        region.rfind(" rằng "),
+        region.rfind(": "),
+        region.rfind(" năm "),
+        region.rfind(" kỷ niệm "),
+    )  # "nhân kỷ niệm 20 năm Nga trở thành đối tác": Nga is the subject
     if opener >= 0 and not _inside_parens(region, opener):
         clause_start += (
             opener + 1
@@ -437,19 +459,23 @@ def _build(
         after_comma = [m for m in in_clause if m.start > clause_start + cut]
         in_clause = after_comma or in_clause
     sources = _subject_group(doc.text, in_clause)
-    if not sources:
+    use_shared = not sources and bool(shared)  # "Hai bên nhất trí … và đã họp …": the earlier subject
+    if not sources and not use_shared:
         sources = _subject_group(
             doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)]
         )
     before_keys = keys[max(0, i - 6) : i]
-    if not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
+    if use_shared:
+        actors = [dict(a) for a in shared or []]
+    elif not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
         actors = [dict(a, role="source") for a in pair]
     elif not sources and _pronoun_before(syls, i, clause_start) and (person := _last_person(doc, start)):
         actors = [_arg(person, "source")]
     else:
         actors = [_arg(m, "source") for m in sources]
     after = [m for m in mentions if m.start >= end]
-    visitor = _possessor(doc, syls, i, j, after) if keys[i] in ("chuyến", "cuộc", "lệnh", "lời") else None
+    nominal = keys[i] in _NOMINALISERS or (i > 0 and keys[i - 1] in _NOMINALISERS)
+    visitor = _possessor(doc, syls, i, j, after) if nominal else None
     if visitor is not None:
         # "chuyến thăm … của ông", "lệnh trừng phạt của Mỹ": the possessor acts, the rest are targets
         actors = [_arg(visitor, "source")] + [
@@ -483,6 +509,8 @@ def _build(
     )
     if obj is None and allowed & {"EVENT", "MECHANISM"}:
         obj = next((m for m in reversed(candidates) if m.type in allowed & {"EVENT", "MECHANISM"}), None)
+    if trig.action == "ESTABLISH" and j < len(syls) and syls[j].key in ("quan", "hợp", "cơ", "đối"):
+        obj = None  # "thiết lập quan hệ / hợp tác giữa …": the relation is the object, not a name after it
     if trig.action == "APPOINT":
         appointee = next((m for m in after if m.type == "PER" and m.start - end < 80), None)
         if appointee:
@@ -589,8 +617,8 @@ def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, M
     if g < 0:
         return None
     ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES][:2]
-    if len(ms) == 2 and text[ms[0].end : ms[1].start].strip() in ("và", "với", "-"):
-        return ms[0], ms[1]
+    if len(ms) == 2 and re.match(r"(và|với|-)(\s|$)", text[ms[0].end : ms[1].start].strip() + " "):
+        return ms[0], ms[1]  # "giữa Ngoại trưởng Nga và Tổng Thư ký ASEAN"
     return None
 
 
