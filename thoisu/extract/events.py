@@ -180,6 +180,8 @@ def _find_triggers(
             inside_name = any(m.start <= start < m.end for m in mentions)
             i = j if j - i > 1 and not inside_name else i + 1
             continue
+        if found and found[-1][2].keys == ("quyết", "định") and i - found[-1][1] <= 3:
+            found.pop()  # "quyết định đưa Mỹ tái gia nhập …": the decided action is the event
         if found:
             pi, pj, prev = found[-1]
             rule = rules["content_of"].get(prev.action)
@@ -467,6 +469,9 @@ def _build(
     before_keys = keys[max(0, i - 6) : i]
     if use_shared:
         actors = [dict(a) for a in shared or []]
+    elif pair and _inside_parens(doc.text[sent.start : start], start - sent.start):
+        # "Bản ghi nhớ … (ký tại Thái Lan ngày 23/7/2009), ASEAN và Nga …": the document's two parties
+        actors = [dict(a, role="source") for a in pair]
     elif not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
         actors = [dict(a, role="source") for a in pair]
     elif not sources and _pronoun_before(syls, i, clause_start) and (person := _last_person(doc, start)):
@@ -509,6 +514,9 @@ def _build(
     )
     if obj is None and allowed & {"EVENT", "MECHANISM"}:
         obj = next((m for m in reversed(candidates) if m.type in allowed & {"EVENT", "MECHANISM"}), None)
+    if obj is None and _inside_parens(doc.text[sent.start : start], start - sent.start):
+        # "Bản ghi nhớ … (ký tại Thái Lan ngày 23/7/2009)": the aside is about the name before it
+        obj = next((m for m in reversed(mentions) if m.end <= start and m.type in allowed), None)
     if trig.action == "ESTABLISH" and j < len(syls) and syls[j].key in ("quan", "hợp", "cơ", "đối"):
         obj = None  # "thiết lập quan hệ / hợp tác giữa …": the relation is the object, not a name after it
     if trig.action == "APPOINT":
