@@ -142,6 +142,11 @@ def extract_events(doc: Doc) -> Doc:
                     ev.actors = [a for a in previous.actors if a.get("role") == "source"] + [
                         a for a in ev.actors if a.get("role") != "source"
                     ]
+            if previous is not None and _restated(previous, ev):
+                # "ký Tuyên bố chung … ký tại PMC+1 với Nga tháng 7/2004": one signing, told twice
+                previous.date = previous.date or ev.date
+                previous.place = previous.place or ev.place
+                continue
             events.append(ev)
             previous = ev
     doc.events = events
@@ -296,6 +301,20 @@ def _object_phrase(
     return text[syls[j].start : syls[k - 1].end], syls[j].start, syls[k - 1].end
 
 
+def _restated(a: Event, b: Event) -> bool:
+    """The same trigger word again, by the same subject, shortly after: one event told twice."""
+
+    def subject(e: Event) -> set[str]:
+        return {x.get("entity_id") for x in e.actors if x.get("role") == "source"}
+
+    return (
+        a.trigger.lower() == b.trigger.lower()
+        and a.action == b.action
+        and b.start - a.end < 120
+        and subject(a) == subject(b)
+    )
+
+
 def _says(trig: Trigger) -> bool:
     """Triggers followed by what was said or asked, whose dates belong to that content."""
     return trig.action in ("STATEMENT", "PROPOSE") and trig.keys != ("phát", "biểu")
@@ -429,7 +448,10 @@ def _build(
         # after an earlier trigger, the subject starts at the last clause break before this one:
         # "đăng ký vaccine Sputnik V của Nga (…) và các doanh nghiệp Việt Nam đã ký hợp đồng mua"
         region = doc.text[window[0] : start]
-        cut = max(region.rfind(","), region.rfind(" và "), region.rfind(";"))
+        va = region.rfind(" và ")
+        if va >= 0 and _joins_names(doc.text, window[0] + va, mentions):
+            va = region.rfind(" và ", 0, va)  # "ASEAN và Nga đã …": that "và" joins the subject
+        cut = max(region.rfind(","), va, region.rfind(";"))
         if cut >= 0 and not _inside_parens(region, cut):
             clause_start = window[0] + cut + 1
     region = doc.text[clause_start:start]
@@ -600,6 +622,13 @@ def _inside_quotes(text: str, sentence_start: int, pos: int, sentence_end: int |
 
 
 _PRONOUNS = {"ông", "bà", "ngài", "họ"}
+
+
+def _joins_names(text: str, pos: int, mentions: list[Mention]) -> bool:
+    """Is the " và " at ``pos`` between two names ("ASEAN và Nga")?"""
+    left = any(m.end == pos for m in mentions)
+    right = any(m.start == pos + len(" và ") for m in mentions)
+    return left and right
 
 
 def _inside_parens(text: str, pos: int) -> bool:
