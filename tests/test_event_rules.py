@@ -1,0 +1,72 @@
+"""The event stage's clause rules, on sentences written for these tests: which trigger a time
+expression dates, who the subject is, and when two triggers are one event."""
+
+import pytest
+
+from thoisu.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    return Pipeline()
+
+
+def events(nlp, text, published="2021-04-20"):
+    doc = nlp.from_text(text, published=published)
+    return doc, doc.events
+
+
+def summary(ev):
+    sources = [a["entity_id"] for a in ev.actors if a.get("role") == "source"]
+    targets = [a["entity_id"] for a in ev.actors if a.get("role") == "target"]
+    return ev.action, ev.trigger, (ev.date or {}).get("value"), sources, targets
+
+
+def test_each_time_dates_the_action_before_it(nlp):
+    _, evs = events(nlp, "Trước đó, Việt Nam gia nhập ASEAN ngày 28/7/1995 và tham gia APEC tháng 11/1998.")
+    assert [summary(e)[:3] for e in evs] == [
+        ("JOIN", "gia nhập", "1995-07-28"),
+        ("JOIN", "tham gia", "1998-11"),
+    ]
+    assert all(summary(e)[3] == ["VNM"] for e in evs)  # the subject carries over, not the object ASEAN
+
+
+def test_a_time_closing_a_fronted_phrase_dates_the_main_clause(nlp):
+    _, evs = events(
+        nlp, "Trong cuộc gặp giữa hai ngoại trưởng ngày 12/4, Indonesia đã kêu gọi Mỹ tăng đầu tư."
+    )
+    propose = next(e for e in evs if e.action == "PROPOSE")
+    assert summary(propose) == ("PROPOSE", "kêu gọi", "2021-04-12", ["IDN"], ["USA"])
+
+
+def test_what_was_said_keeps_its_own_dates(nlp):
+    _, evs = events(
+        nlp, "Bộ Ngoại giao Nga cho biết hai bên thỏa thuận chuẩn bị kế hoạch hợp tác sau năm 2020."
+    )
+    agree = next(e for e in evs if e.action == "AGREE")
+    assert agree.date is None  # "sau năm 2020" is the plan's period, not when they agreed
+
+
+def test_causative_subject_joins_too(nlp):
+    _, evs = events(nlp, "Tổng thống Biden đã đưa Mỹ tái gia nhập Thỏa thuận Paris về biến đổi khí hậu.")
+    join = next(e for e in evs if e.action == "JOIN")
+    ids = {a["entity_id"] for a in join.actors}
+    assert {"per:joe-biden", "USA"} <= ids
+    assert join.object["entity_id"] == "agr:paris-agreement"
+
+
+def test_a_trigger_repeated_by_the_same_subject_is_one_event(nlp):
+    text = (
+        "Trung Quốc và Nga đã đạt được đồng thuận.\n"
+        "Hai bên ký Tuyên bố chung Trung - Nga về an ninh mạng, ký tại Bắc Kinh tháng 6/2019."
+    )
+    _, evs = events(nlp, text)
+    signs = [e for e in evs if e.action == "SIGN_AGREEMENT"]
+    assert len(signs) == 1
+    assert summary(signs[0])[2:4] == ("2019-06", ["CHN", "RUS"])
+
+
+def test_the_speaker_is_outside_the_quote(nlp):
+    _, evs = events(nlp, '"Căng thẳng với Trung Quốc là vấn đề lớn nhất", ông Henry Kissinger nhấn mạnh.')
+    statement = next(e for e in evs if e.action == "STATEMENT")
+    assert summary(statement)[3] == ["per:henry-kissinger"]

@@ -1,0 +1,68 @@
+"""Shared pieces of the entity recognisers: a sentence's syllables (``Syl``), the ``Candidate`` span a
+recogniser proposes, the joins allowed inside a name, and the cached word lists several recognisers read
+(``entity_heads.yaml`` inner words, product cues, place descriptors; ``not_entities.txt``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from thoisu.extract.gazetteer import SYLLABLE_RE, syllables
+from thoisu.text.normalize import tone_key
+
+
+@dataclass
+class Syl:
+    start: int
+    end: int
+    text: str
+    key: str  # tone-unified, lower-case
+
+    @property
+    def cap(self) -> bool:
+        return self.text[:1].isupper() or self.text[:1].isdigit() and any(c.isupper() for c in self.text)
+
+
+@dataclass
+class Candidate:
+    start: int  # syllable indices [start, end)
+    end: int
+    type: str
+    entity_id: str | None
+    source: str  # gazetteer | head | person | acronym | np
+    priority: int = 0
+    long_form: Candidate | None = None
+
+
+@lru_cache(maxsize=1)
+def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str], set[tuple[str, ...]]]:
+    raw = yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
+    inner = {tuple(syllables(w)) for w in raw.get("inner_words", [])}
+    products = {tuple(syllables(w)) for w in raw.get("product_cues", [])}
+    text = resources.files("thoisu.extract.data").joinpath("not_entities.txt").read_text("utf-8")
+    stop = frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
+    descriptors = {tuple(syllables(w)) for w in raw.get("place_descriptors", [])}
+    return inner, products, stop, descriptors
+
+
+def _syllables(text: str, start: int, end: int) -> list[Syl]:
+    keyed = tone_key(text[start:end])
+    return [
+        Syl(start + m.start(), start + m.end(), text[start + m.start() : start + m.end()], m.group().lower())
+        for m in SYLLABLE_RE.finditer(keyed)
+    ]
+
+
+def _gap(text: str, a: Syl, b: Syl) -> str:
+    return text[a.end : b.start]
+
+
+def _joinable(gap: str) -> bool:
+    """Syllables of one name are separated by spaces or a hyphen (``Á - Âu``, ``ASEAN-Nga``)."""
+    return gap.strip(" ") in ("", "-")

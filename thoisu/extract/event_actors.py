@@ -1,0 +1,224 @@
+"""Who takes part in an event, and where: argument records (``_arg``), the document's current pair of
+parties (``hai bên``), the subject group before a trigger, targets after it, possessors (``chuyến thăm
+… của ông``), causees (``đưa Mỹ …``), ``giữa A và B`` pairs, pronoun subjects, media outlets, and the
+place (``tại Hà Nội``, ``(Jakarta, 7/1996)``).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from thoisu.extract.entities import Syl
+from thoisu.model import Doc, Mention
+
+ACTOR_TYPES = {"PER", "ORG", "LOC", "MECHANISM"}
+
+
+def _arg(m: Mention, role: str | None = None) -> dict[str, Any]:
+    out = {"entity_id": m.entity_id, "text": m.text, "type": m.type, "start": m.start, "end": m.end}
+    if role:
+        out["role"] = role
+    return out
+
+
+def _update_pair(text: str, mentions: list[Mention], pair: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """``A và B``, ``giữa A và B``, ``A-B`` / ``A - B``: the document's current two parties."""
+    actors = [m for m in mentions if m.type in ("LOC", "ORG")]
+    for a, b in zip(actors, actors[1:], strict=False):
+        gap = text[a.end : b.start]
+        if gap.strip() in ("và", "-", "với") and a.entity_id != b.entity_id:
+            return [_arg(a), _arg(b)]
+    return pair
+
+
+@lru_cache(maxsize=1)
+def _media() -> frozenset[str]:
+    raw = resources.files("thoisu.extract.data").joinpath("media.txt").read_text("utf-8")
+    return frozenset(x.strip().lower() for x in raw.splitlines() if x.strip() and not x.startswith("#"))
+
+
+def _is_media(m: Mention) -> bool:
+    """News outlets and companies report or trade; their statements are not political events."""
+    first = m.text.split()[0].lower() if m.text else ""
+    return m.text.lower() in _media() or first in ("hãng", "báo", "tạp", "đài", "công", "tập")
+
+
+def _inside_quotes(text: str, sentence_start: int, pos: int, sentence_end: int | None = None) -> bool:
+    """Between an opening quote before ``pos`` and its closing quote after it, in one sentence."""
+    before = text.count('"', sentence_start, pos)
+    after = text.count('"', pos, sentence_end) if sentence_end is not None else 1
+    return before % 2 == 1 and after >= 1
+
+
+_PRONOUNS = {"ông", "bà", "ngài", "họ"}
+
+
+def _joins_names(text: str, pos: int, mentions: list[Mention]) -> bool:
+    """Is the " và " at ``pos`` between two names ("ASEAN và Nga")?"""
+    left = any(m.end == pos for m in mentions)
+    right = any(m.start == pos + len(" và ") for m in mentions)
+    return left and right
+
+
+def _inside_parens(text: str, pos: int) -> bool:
+    return text.count("(", 0, pos) > text.count(")", 0, pos)
+
+
+def _causee(text: str, start: int, mentions: list[Mention]) -> Mention | None:
+    """``đưa X <trigger>``: X is made to act (``đưa Mỹ trở lại Thỏa thuận Paris``)."""
+    for m in mentions:
+        if (
+            m.end <= start
+            and m.type in ("LOC", "ORG")
+            and re.search(r"\bđưa\s+(?:nước\s+)?$", text[max(0, m.start - 12) : m.start])
+        ):
+            if not text[m.end : start].strip() or text[m.end : start].strip() in ("tái", "gia nhập trở lại"):
+                return m
+    return None
+
+
+def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, Mention] | None:
+    """``… hợp tác giữa ASEAN với Liên minh Kinh tế Á-Âu``: the two parties of the action."""
+    g = text.find("giữa", end, end + 30)
+    if g < 0:
+        return None
+    ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES][:2]
+    if len(ms) == 2 and re.match(r"(và|với|-)(\s|$)", text[ms[0].end : ms[1].start].strip() + " "):
+        return ms[0], ms[1]  # "giữa Ngoại trưởng Nga và Tổng Thư ký ASEAN"
+    return None
+
+
+def _possessor(doc: Doc, syls: list[Syl], i: int, j: int, after: list[Mention]) -> Mention | None:
+    k = j
+    while k < len(syls) and k - j < 3 and syls[k].key != "của":
+        k += 1
+    if k >= len(syls) or syls[k].key != "của":
+        return None
+    nxt = syls[k + 1] if k + 1 < len(syls) else None
+    if nxt is None:
+        return None
+    if nxt.key in _PRONOUNS and (k + 2 >= len(syls) or not syls[k + 2].cap):
+        return _last_person(doc, syls[i].start)
+    # "của Chủ tịch nước Việt Nam Nguyễn Xuân Phúc": a person named within a title phrase wins
+    near = [m for m in after if nxt.start <= m.start <= nxt.start + 40 and m.type in ACTOR_TYPES]
+    return next(
+        (m for m in near if m.type == "PER"), near[0] if near and near[0].start == nxt.start else None
+    )
+
+
+def _pronoun_before(syls: list[Syl], i: int, clause_start: int) -> bool:
+    """``ông``/``bà`` standing alone (not before a name) as the subject of the trigger."""
+    for k in range(i - 1, max(-1, i - 4), -1):
+        if syls[k].start < clause_start:
+            break
+        if syls[k].key in _PRONOUNS and (k + 1 >= len(syls) or not syls[k + 1].cap):
+            return True
+    return False
+
+
+def _last_person(doc: Doc, before: int) -> Mention | None:
+    return next((m for m in reversed(doc.mentions) if m.type == "PER" and m.end <= before), None)
+
+
+def _is_place(text: str, m: Mention) -> bool:
+    """A location introduced by tại/ở or opening a parenthesis is a place, not an actor."""
+    before = text[max(0, m.start - 6) : m.start].lower()
+    if m.type != "LOC":
+        return False
+    if before.endswith("("):
+        return text[m.end : m.end + 1] in (",", ")")  # "(Jakarta, 7/1996)", not "(Nga là thành viên …)"
+    wider = text[max(0, m.start - 20) : m.start].lower().rstrip()
+    return before.rstrip().endswith(("tại", "ở")) or bool(
+        re.search(r"(tại|ở)\s+(thủ đô|thành phố|tỉnh|bang|thị trấn)$", wider)
+    )
+
+
+_SENT_TRIGGERS: dict[tuple[int, int], int] = {}
+
+
+def _first_trigger_start(doc: Doc, si: int, start: int) -> int:
+    """Sources may come from the sentence's start up to its first trigger (shared subject)."""
+    return start
+
+
+def _subject_group(text: str, sources: list[Mention]) -> list[Mention]:
+    """The subject is the first actor of the clause (Vietnamese is SVO) and those coordinated with it
+    (``A và B``, ``A, B và C``); a country right before a person is that person's nationality."""
+    if not sources:
+        return []
+    group = [sources[0]]
+    for m in sources[1:]:
+        gap = text[group[-1].end : m.start].strip()
+        if gap in ("và", ",", "-", "cùng", "với") or gap == "":
+            group.append(m)
+        else:
+            break
+    # a country right before a person is the person's nationality, not a second actor
+    return [
+        m
+        for k, m in enumerate(group)
+        if not (
+            k + 1 < len(group)
+            and m.type == "LOC"
+            and group[k + 1].type == "PER"
+            and text[m.end : group[k + 1].start].strip() == ""
+        )
+    ]
+
+
+_DIRECT_OBJECT_ACTIONS = (
+    "VISIT",
+    "MEET",
+    "ACCUSE",
+    "ATTACK",
+    "SANCTION",
+    "PROPOSE",
+    "PROVIDE_AID",
+    "APPOINT",
+)
+
+
+def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
+    """Who the action is directed at: a name right after the trigger (``thăm Nga``, ``đề nghị Mỹ``,
+    ``cáo buộc Mỹ và NATO``) or introduced by với/giữa/cho/tới (``ký kết thỏa thuận với Kuwait``)."""
+    out: list[Mention] = []
+    for m in after[:6]:
+        gap = text[end : m.start]
+        if len(gap) > 60 or any(c in gap for c in '.;:"') or (out and "," in gap and gap.strip() != ","):
+            break
+        g = gap.strip().lower()
+        if m.type not in ACTOR_TYPES or _is_place(text, m):
+            continue
+        direct = action in _DIRECT_OBJECT_ACTIONS and (
+            g in ("", "chính thức", "cấp nhà nước", "làm việc", "cả") or g.endswith(("phía", "chính quyền"))
+        )
+        introduced = g.startswith(("với", "giữa", "cho", "tới", "lên án", "vào")) and not out
+        if direct or introduced or (out and g in ("và", ",", "cùng")):
+            out.append(m)
+            end = m.end
+        elif out:
+            break
+    return out
+
+
+def _place(text: str, mentions: list[Mention], start: int, end: int, obj: Mention | None) -> Mention | None:
+    """A place after the trigger, or one fronted before it (``Tại Hà Nội, …``, ``(Jakarta, 7/1996)``)."""
+    places = [m for m in mentions if _is_place(text, m)]
+    after = [m for m in places if m.start >= end]
+    if after:
+        return after[0]
+    for m in places:
+        lead = text[: m.start].rstrip()
+        lead = (
+            lead[:-3].rstrip()
+            if lead.lower().endswith("tại")
+            else lead[:-1].rstrip()
+            if lead.lower().endswith("ở")
+            else lead
+        )
+        if lead.endswith(("(", ",")) or text[max(0, m.start - 1)] == "(" or lead.endswith("\n") or not lead:
+            return m
+    return None

@@ -1,0 +1,296 @@
+"""An event's arguments and attributes, built around an accepted trigger (``_build``): actors (the
+subject of its clause, a shared or paired subject, possessors, targets), the object (a name of an
+allowed type, or a noun phrase), place, date, amount, modality and negation.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any
+
+from thoisu.extract.actions import ontology
+from thoisu.extract.entities import Syl
+from thoisu.extract.event_actors import (
+    ACTOR_TYPES,
+    _arg,
+    _between_pair,
+    _causee,
+    _first_trigger_start,
+    _inside_parens,
+    _inside_quotes,
+    _is_media,
+    _is_place,
+    _joins_names,
+    _last_person,
+    _place,
+    _possessor,
+    _pronoun_before,
+    _subject_group,
+    _targets,
+)
+from thoisu.extract.event_dates import _date, _names_period, _says
+from thoisu.model import Doc, Event, Mention, TimeExpr
+
+if TYPE_CHECKING:
+    from thoisu.extract.events import Trigger
+
+SOURCE_TYPES = ACTOR_TYPES | {"EVENT"}  # "Hội nghị … đã thông qua …": a meeting acts through its members
+OBJECT_TYPES = {"AGREEMENT", "MECHANISM", "EVENT", "FUND", "PRODUCT", "ORG"}
+_PAIR_WORDS = {
+    ("hai", "bên"),
+    ("hai", "nước"),
+    ("hai", "phía"),
+    ("đôi", "bên"),
+    ("hai", "quốc", "gia"),
+    ("hai", "nhà", "lãnh", "đạo"),
+    ("các", "bộ", "trưởng"),
+    ("hai", "bộ", "trưởng"),
+    ("hai", "ngoại", "trưởng"),
+}
+
+
+_NOMINALISERS = ("chuyến", "cuộc", "lệnh", "lời", "việc")
+
+
+_PHRASE_STOPS = {
+    "giữa",
+    "tại",
+    "ở",
+    "vào",
+    "với",
+    "cho",
+    "và",
+    "nhằm",
+    "để",
+    "khi",
+    "sau",
+    "trước",
+    "trong",
+    "từ",
+    "đến",
+    "nhưng",
+    "mà",
+    "thì",
+    "của",
+    "đã",
+    "sẽ",
+    "đang",
+    "là",
+}
+
+
+def _object_phrase(
+    text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention], times: list[TimeExpr] = ()
+) -> tuple[str, int, int] | None:
+    """The noun phrase a trigger acts on, when no entity is its object: up to 6 syllables,
+    stopping at punctuation, a preposition, a time word or a name."""
+    k = j
+    while k < len(syls) and k - j < 6 and syls[k].end <= limit:
+        if (
+            syls[k].key in _PHRASE_STOPS
+            and k > j
+            or any(m.start <= syls[k].start < m.end for m in [*mentions, *times])
+        ):
+            break
+        if k > j and text[syls[k - 1].end : syls[k].start].strip(" "):
+            break
+        k += 1
+    if k == j or syls[j].key in _PHRASE_STOPS:
+        return None
+    return text[syls[j].start : syls[k - 1].end], syls[j].start, syls[k - 1].end
+
+
+def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    n = len(phrase)
+    return any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1))
+
+
+def _build(
+    doc: Doc,
+    si: int,
+    syls: list[Syl],
+    i: int,
+    j: int,
+    trig: Trigger,
+    mentions: list[Mention],
+    times: list[TimeExpr],
+    pair: list[dict[str, Any]],
+    cues: dict[str, Any],
+    reported: bool,
+    window: tuple[int, int],
+    n_events: int,
+    shared: list[dict[str, Any]] | None = None,
+) -> Event | None:
+    start, end = syls[i].start, syls[j - 1].end
+    sent = doc.sentences[si]
+    keys = [s.key for s in syls]
+    clause_start = window[0]
+    if window[0] > sent.start:
+        # after an earlier trigger, the subject starts at the last clause break before this one:
+        # "đăng ký vaccine Sputnik V của Nga (…) và các doanh nghiệp Việt Nam đã ký hợp đồng mua"
+        region = doc.text[window[0] : start]
+        va = region.rfind(" và ")
+        if va >= 0 and _joins_names(doc.text, window[0] + va, mentions):
+            va = region.rfind(" và ", 0, va)  # "ASEAN và Nga đã …": that "và" joins the subject
+        cut = max(region.rfind(","), va, region.rfind(";"))
+        if cut >= 0 and not _inside_parens(region, cut):
+            clause_start = window[0] + cut + 1
+    region = doc.text[clause_start:start]
+    opener = max(
+        region.rfind(" việc "),
+        region.rfind(" rằng "),
+        region.rfind(": "),
+        region.rfind(" năm "),
+        region.rfind(" kỷ niệm "),
+    )  # "nhân kỷ niệm 20 năm Nga trở thành đối tác": Nga is the subject
+    if opener >= 0 and not _inside_parens(region, opener):
+        clause_start += (
+            opener + 1
+        )  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
+    places = {id(m) for m in mentions if _is_place(doc.text, m)}
+    candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
+    if trig.action == "STATEMENT":  # "Reuters dẫn lời Tổng thống Putin phát biểu": the outlet only reports
+        candidates = [
+            m
+            for m in candidates
+            if not _is_media(m) and not _inside_quotes(doc.text, sent.start, m.start, start)
+        ]  # '"… Trung Quốc …", ông nói'
+    causer = _causee(doc.text, start, mentions)
+    in_clause = [m for m in candidates if m.start >= clause_start]
+    region = doc.text[clause_start:start]
+    cut = region.rfind(",")
+    if cut >= 0 and not _inside_parens(region, cut):
+        # "Liên quan đến tình hình Myanmar, Ngoại trưởng Lavrov khẳng định": the subject follows the comma
+        after_comma = [m for m in in_clause if m.start > clause_start + cut]
+        in_clause = after_comma or in_clause
+    sources = _subject_group(doc.text, in_clause)
+    use_shared = not sources and bool(shared)  # "Hai bên nhất trí … và đã họp …": the earlier subject
+    if not sources and not use_shared:
+        sources = _subject_group(
+            doc.text, [m for m in candidates if m.start < _first_trigger_start(doc, si, start)]
+        )
+    before_keys = keys[max(0, i - 6) : i]
+    if use_shared:
+        actors = [dict(a) for a in shared or []]
+    elif pair and _inside_parens(doc.text[sent.start : start], start - sent.start):
+        # "Bản ghi nhớ … (ký tại Thái Lan ngày 23/7/2009), ASEAN và Nga …": the document's two parties
+        actors = [dict(a, role="source") for a in pair]
+    elif not sources and any(_contains(before_keys, p) for p in _PAIR_WORDS) and pair:
+        actors = [dict(a, role="source") for a in pair]
+    elif not sources and _pronoun_before(syls, i, clause_start) and (person := _last_person(doc, start)):
+        actors = [_arg(person, "source")]
+    else:
+        actors = [_arg(m, "source") for m in sources]
+    after = [m for m in mentions if m.start >= end]
+    nominal = keys[i] in _NOMINALISERS or (i > 0 and keys[i - 1] in _NOMINALISERS)
+    visitor = _possessor(doc, syls, i, j, after) if nominal else None
+    if visitor is not None:
+        # "chuyến thăm … của ông", "lệnh trừng phạt của Mỹ": the possessor acts, the rest are targets
+        actors = [_arg(visitor, "source")] + [
+            dict(a, role="target") for a in actors if a.get("entity_id") != visitor.entity_id
+        ]
+    between = _between_pair(doc.text, end, after)
+    if between:
+        actors = [_arg(between[0], "source"), _arg(between[1], "target")]
+    targets = _targets(doc.text, end, after, trig.action)
+    actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
+    if causer is not None and causer.entity_id not in {a.get("entity_id") for a in actors}:
+        actors.append(_arg(causer, "source"))  # "ông Biden đưa Mỹ tái gia nhập …": Mỹ joins too
+    if not any(a["type"] in SOURCE_TYPES for a in actors):
+        return None
+    if trig.action == "STATEMENT":
+        speakers = [a for a in actors if a.get("role") == "source"]
+        if not speakers or _inside_quotes(doc.text, sent.start, start, sent.end):
+            return None
+    allowed = set(ontology()[trig.action].get("object_types") or [])
+    actor_ids = {a.get("entity_id") for a in actors}
+    obj = next(
+        (
+            m
+            for m in after
+            if m.type in allowed
+            and m.start - end < 120
+            and m.start < window[1]
+            and m.entity_id not in actor_ids
+        ),
+        None,
+    )
+    if obj is None and allowed & {"EVENT", "MECHANISM"}:
+        obj = next((m for m in reversed(candidates) if m.type in allowed & {"EVENT", "MECHANISM"}), None)
+    if obj is None and _inside_parens(doc.text[sent.start : start], start - sent.start):
+        # "Bản ghi nhớ … (ký tại Thái Lan ngày 23/7/2009)": the aside is about the name before it
+        obj = next((m for m in reversed(mentions) if m.end <= start and m.type in allowed), None)
+    if trig.action == "ESTABLISH" and j < len(syls) and syls[j].key in ("quan", "hợp", "cơ", "đối"):
+        obj = None  # "thiết lập quan hệ / hợp tác giữa …": the relation is the object, not a name after it
+    if trig.action == "APPOINT":
+        appointee = next((m for m in after if m.type == "PER" and m.start - end < 80), None)
+        if appointee:
+            actors.append(_arg(appointee, "target"))
+        post = re.search(r"\blàm\b", doc.text[end : window[1]])
+        obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
+    if obj is None and trig.action not in ("STATEMENT", "MEET", "VISIT"):
+        phrase = _object_phrase(doc.text, syls, j, window[1], mentions, times)
+        obj_arg = (
+            {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
+            if phrase
+            else None
+        )
+    else:
+        obj_arg = _arg(obj) if obj else None
+    place = (
+        None
+        if trig.action == "APPOINT"
+        else _place(doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
+    )
+    names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
+    times = [t for t in times if not _names_period(doc.text, t, names)]
+    # after "cho biết", "tuyên bố", "đề nghị" comes what was said, and its dates; "phát biểu" is the act itself
+    says = _says(trig)
+    hi = start if says else window[1]
+    date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
+    if date is None and n_events == 1 and not says:
+        date = _date(times, start, end, names)
+    amount = (
+        next(
+            (
+                {"value": q.value, "unit": q.unit, "per": q.per, "text": q.text}
+                for q in doc.quantities
+                if q.sentence == si
+            ),
+            None,
+        )
+        if trig.action in ("PROVIDE_AID", "TRADE")
+        else None
+    )
+    modality = _modality(keys, i, cues, doc.text, syls, clause_start)
+    negated = any(_contains(keys[max(0, i - 3) : i], w) for w in cues["negation"])
+    confidence = round(0.4 + 0.2 * bool(actors) + 0.2 * bool(date) + 0.1 * bool(obj) + 0.1 * bool(place), 2)
+    return Event(
+        start=start,
+        end=end,
+        trigger=doc.text[start:end],
+        action=trig.action,
+        sentence=si,
+        modality=modality,
+        negated=negated,
+        reported=reported,
+        actors=actors,
+        object=obj_arg,
+        place=_arg(place) if place else None,
+        date=date,
+        amount=amount,
+        confidence=confidence,
+    )
+
+
+def _modality(
+    keys: list[str], i: int, cues: dict[str, Any], text: str, syls: list[Syl], clause_start: int
+) -> str:
+    window_start = i
+    while window_start > 0 and syls[window_start - 1].start >= clause_start and i - window_start < 8:
+        window_start -= 1
+    before = keys[window_start:i]
+    for modality in ("hoped", "planned", "possible", "requested"):  # "hy vọng … sẽ" is a hope
+        if any(_contains(before, w) for w in cues["modality"][modality]):
+            return modality
+    return "asserted"

@@ -1,0 +1,145 @@
+"""People: person candidates after a title (``Ngoại trưởng Nga Sergey Lavrov``) or a marker (``ông``,
+``bà``), or starting with a family name (``Nguyễn Xuân Phúc``); the title, marker and name-run helpers;
+and the linking of later partial names (``ông Lavrov``) to the fullest form of the same person.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable
+from thoisu.extract.gazetteer import Gazetteer, syllables
+from thoisu.extract.gazetteer_candidates import _best_alias
+from thoisu.text.normalize import fold, tone_key
+
+
+@lru_cache(maxsize=1)
+def _surnames() -> frozenset[str]:
+    raw = resources.files("thoisu.extract.data").joinpath("surnames.txt").read_text("utf-8")
+    return frozenset(
+        tone_key(x.strip()).lower() for x in raw.splitlines() if x.strip() and not x.startswith("#")
+    )
+
+
+# --- people -------------------------------------------------------------------------------------
+def _person_candidates(
+    text: str, syls: list[Syl], g: Gazetteer, people: dict[str, str], word_ends: dict[int, int] | None = None
+) -> list[Candidate]:
+    out: list[Candidate] = []
+    n = len(syls)
+    surnames = _surnames()
+    i = 0
+    while i < n:
+        trigger_end = _title_at(syls, i, g)
+        if trigger_end is None:
+            trigger_end = _marker_at(syls, i, g)
+        if trigger_end is not None:
+            k = trigger_end
+            # skip a country / organisation complement: "Ngoại trưởng Nga", "Đại sứ Nga tại Indonesia"
+            k = _skip_complement(text, syls, k, g)
+            run_end = _cap_run(text, syls, k)
+            if run_end > k and _splits_word(syls, run_end, word_ends):
+                run_end = k  # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name
+            if run_end > k and (syls[k].text in _extra()[2] or any(c.isdigit() for c in syls[k].text)):
+                run_end = k
+            if run_end > k and not _is_known(syls[k:run_end], g):
+                out.append(Candidate(k, run_end, "PER", None, "person", priority=3))
+                i = run_end
+                continue
+        if syls[i].cap and syls[i].key in surnames:
+            run_end = _cap_run(text, syls, i)
+            if 2 <= run_end - i <= 4 and not _is_known(syls[i:run_end], g):
+                out.append(Candidate(i, run_end, "PER", None, "person", priority=1))
+                i = run_end
+                continue
+        if syls[i].cap and syls[i].key in people:
+            run_end = _cap_run(text, syls, i)
+            full = " ".join(s.key for s in syls[i:run_end])
+            if run_end - i == 1:
+                out.append(Candidate(i, i + 1, "PER", people[syls[i].key], "person", priority=1))
+            elif full in people:
+                out.append(Candidate(i, run_end, "PER", people[full], "person", priority=2))
+                i = run_end
+                continue
+        i += 1
+    return out
+
+
+def _marker_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
+    """``ông``, ``bà``, ``tay vợt``, ``chuyên gia`` … before a name (lower case, or a capitalised honorific)."""
+    for n in range(min(len(syls) - i, g.max_marker_len), 0, -1):
+        key = " ".join(s.key for s in syls[i : i + n])
+        if key in g.person_markers and (not syls[i].cap or key in ("ông", "bà", "ngài") or n > 1):
+            return i + n
+    return None
+
+
+def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None) -> bool:
+    """The run's last syllable begins a segmented word that goes on in lower case."""
+    if not word_ends or run_end >= len(syls):
+        return False
+    last, nxt = syls[run_end - 1], syls[run_end]
+    vietnamese = fold(last.text) != last.text.lower()  # the segmenter glues foreign names to verbs
+    return vietnamese and word_ends.get(last.start, last.end) > last.end and not nxt.cap
+
+
+def _title_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
+    for j in range(min(len(syls), i + g.max_title_len), i, -1):
+        if tuple(s.key for s in syls[i:j]) in g.titles:
+            return j
+    return None
+
+
+def _skip_complement(text: str, syls: list[Syl], k: int, g: Gazetteer) -> int:
+    for _ in range(3):
+        if k >= len(syls):
+            return k
+        if syls[k].key in ("tại", "ở") and k + 1 < len(syls):
+            k += 1
+            continue
+        best = 0
+        for j in range(min(len(syls), k + g.max_len), k, -1):
+            hits = g.aliases.get(tuple(s.key for s in syls[k:j]))
+            if hits and _best_alias(hits, syls[k:j])[0]:
+                best = j
+                break
+        if not best:
+            return k
+        k = best
+    return k
+
+
+def _cap_run(text: str, syls: list[Syl], k: int) -> int:
+    """End of a run of capitalised syllables (a name), allowing initials and hyphens (``Moon Jae-in``)."""
+    end = k
+    while end < len(syls):
+        gap = _gap(text, syls[end - 1], syls[end]) if end > k else ""
+        if end > k and gap == "-" and not syls[end].text.isdigit():
+            end += 1
+            continue
+        if not syls[end].cap or syls[end].text.isdigit():
+            break
+        if end > k and not _joinable(gap) and not (gap == ". " and len(syls[end - 1].text) == 1):
+            break
+        end += 1
+        if end - k >= 5:
+            break
+    return end
+
+
+def _is_known(span: list[Syl], g: Gazetteer) -> bool:
+    return tuple(s.key for s in span) in g.aliases
+
+
+# --- linking partial names ----------------------------------------------------------------------
+def _person_id(surface: str, people: dict[str, str], eid: str) -> str:
+    """Full names register their last syllable; a later lone last name links to the full one."""
+    parts = syllables(surface)
+    if len(parts) == 1 and parts[0] in people:
+        return people[parts[0]]
+    if len(parts) >= 2:
+        people.setdefault(" ".join(parts), eid)
+        people.setdefault(parts[-1], eid)
+        people.setdefault(parts[0], eid)  # "ông Vương" for Vương Nghị, "ông Tập" for Tập Cận Bình
+    return eid
