@@ -195,11 +195,19 @@ def _leftover_candidates(
             etype = "LOC" if prev in _PLACE_PREPS else "PER"
             if all(_looks_foreign(s.text) for s in span) or etype == "LOC":
                 out.append(Candidate(i, end, etype, None, "np"))
+        elif (
+            len(span) == 1
+            and i > 0
+            and _looks_foreign(span[0].text)
+            and (syls[i - 1].key in _PLACE_PREPS | _PLACE_NOUNS)
+        ):
+            out.append(Candidate(i, end, "LOC", None, "np"))  # "ở Haridwar", "bang Uttarakhand"
         i = max(end, i + 1)
     return out
 
 
 _PLACE_PREPS = {"tại", "ở", "đến", "tới", "từ", "thăm", "về", "sang"}
+_PLACE_NOUNS = {"bang", "tỉnh", "làng", "vùng", "đảo", "thị trấn", "phố"}
 _COMMON_CAPS: set[str] = set()
 
 
