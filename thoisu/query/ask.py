@@ -459,6 +459,30 @@ def _number_answer(c, ctx):
     return []
 
 
+def _ordinal_answer(c, ctx):
+    """``thứ mấy``: the ordinal the sentence states (``lần thứ 17``, ``thứ 150``)."""
+    from thoisu.text.numbers import parse_number
+
+    # the ordinal nearest to what the question names: "lần thứ 27 trong lịch sử Nga và là thông điệp
+    # thứ 17 của Tổng thống Putin" answers "thứ mấy của Tổng thống Putin" with 17
+    named = [c["start"] + m["start"] - c["start"] for m in c["mentions"] if m["entity_id"] in ctx["entities"]]
+    target = sum(named) // len(named) if named else _anchor(c, ctx)
+    found = []
+    for m in re.finditer(r"\bthứ\s+(\d+|[^\W\d_]+)", c["text"]):
+        value = 1 if m.group(1).lower() == "nhất" else parse_number(m.group(1))
+        if value is not None:
+            found.append({"answer": m.group(0), "normalized": int(value), "start": c["start"] + m.start()})
+    best = _nearest(found, target)
+    return [{"answer": best[0]["answer"], "normalized": best[0]["normalized"]}] if best else []
+
+
+def _duration_answer(c, ctx):
+    """``bao lâu``: a duration the sentence states."""
+    spans = [t for t in c["times"] if t["granularity"] == "duration" and t["value"]]
+    best = _nearest(spans, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
+
+
 def _list_answer(c, ctx):
     want = ctx["want"] or {"LOC", "ORG", "PER", "AGREEMENT"}
     out = []
@@ -507,6 +531,8 @@ _EXTRACTORS = {
     "place": _place_answer,
     "person": _person_answer,
     "number": _number_answer,
+    "ordinal": _ordinal_answer,
+    "duration": _duration_answer,
     "list": _list_answer,
     "entity": _entity_answer,
     "yesno": _yesno_answer,
