@@ -27,7 +27,7 @@ GOLD_DIR = ROOT / "tests" / "gold"
 CORPUS_DIRS = [ROOT.parent / "shared" / "corpus" / "unc", ROOT.parent / "shared" / "seeds", ROOT / "examples"]
 
 ENTITY_TYPES = {"PER", "ORG", "LOC", "EVENT", "AGREEMENT", "MECHANISM", "FUND", "PRODUCT"}
-GRANULARITIES = {"day", "month", "year", "time", "period", "duration", "quarter", "half", "decade", "century"}
+GRANULARITIES = {"day", "month", "year", "time", "period", "duration"}
 MODALITIES = {"asserted", "planned", "hoped", "possible", "requested"}
 
 

@@ -162,7 +162,13 @@ def score_times(
             if hit is None:
                 if errors is not None:
                     errors.append(
-                        {"doc": gold.name, "kind": "time-missed", "text": g["text"], "gold": g["value"]}
+                        {
+                            "doc": gold.name,
+                            "kind": "time-missed",
+                            "text": g["text"],
+                            "gold": g["value"],
+                            "context": _context(gold.text, g["start"], g["end"]),
+                        }
                     )
                 continue
             used.add(hit)
@@ -178,6 +184,7 @@ def score_times(
                         "text": g["text"],
                         "gold": [g["value"], g.get("granularity"), g.get("mod")],
                         "system": list(p[2:]),
+                        "context": _context(gold.text, g["start"], g["end"]),
                     }
                 )
         matched_pred += len(used)
