@@ -395,6 +395,63 @@ def ask(ctx: click.Context, question: str, fmt: str) -> None:
         click.echo(f"  — {ev['doc']} #{ev['sentence']}: {ev['text']}")
 
 
+# --- export -------------------------------------------------------------------------------------
+@cli.command()
+@db_option
+@click.option(
+    "--what",
+    "kind",
+    type=click.Choice(
+        (
+            "documents",
+            "sentences",
+            "times",
+            "entities",
+            "mentions",
+            "relations",
+            "quantities",
+            "events",
+            "timeline",
+        )
+    ),
+    default="events",
+    show_default=True,
+)
+@click.option(
+    "--format", "fmt", type=click.Choice(("jsonl", "json", "csv")), default="jsonl", show_default=True
+)
+@click.option(
+    "--out", type=click.Path(dir_okay=False, writable=True), help="Write to this file instead of stdout."
+)
+@click.pass_context
+def export(ctx: click.Context, kind: str, fmt: str, out: str | None) -> None:
+    """Every stored record of one kind, with provenance, as JSONL, JSON or CSV."""
+    import csv
+    import io
+
+    from thoisu.query.export import export_records, flatten
+
+    rows = export_records(get_store(ctx), kind)
+    buffer = io.StringIO()
+    if fmt == "json":
+        buffer.write(to_json(rows) + "\n")
+    elif fmt == "jsonl":
+        for row in rows:
+            buffer.write(to_json(row, indent=None) + "\n")
+    else:
+        flat = [flatten(r) for r in rows]
+        fields = list(dict.fromkeys(k for r in flat for k in r))
+        writer = csv.DictWriter(buffer, fieldnames=fields, lineterminator="\n")
+        writer.writeheader()
+        writer.writerows(flat)
+    if out:
+        with open(out, "w", encoding="utf-8", newline="") as handle:
+            handle.write(buffer.getvalue())
+        click.echo(f"{len(rows)} {kind} written to {out}", err=True)
+    else:
+        sys.stdout.write(buffer.getvalue())
+
+
 # --- evaluation ---------------------------------------------------------------------------------
 @cli.command(name="eval")
 @click.option("--set", "split", type=click.Choice(["dev", "test", "all"]), default="test", show_default=True)
