@@ -85,7 +85,18 @@ def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, M
     g = text.find("giữa", end, end + 30)
     if g < 0:
         return None
-    ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES][:2]
+    ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES]
+    # "giữa Tổng thống Mỹ Joe Biden và …": a nationality right before a person is not a party
+    ms = [
+        m
+        for k, m in enumerate(ms)
+        if not (
+            m.type == "LOC"
+            and k + 1 < len(ms)
+            and ms[k + 1].type == "PER"
+            and not text[m.end : ms[k + 1].start].strip()
+        )
+    ][:2]
     if len(ms) == 2 and re.match(r"(và|với|-)(\s|$)", text[ms[0].end : ms[1].start].strip() + " "):
         return ms[0], ms[1]  # "giữa Ngoại trưởng Nga và Tổng Thư ký ASEAN"
     return None

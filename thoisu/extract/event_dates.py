@@ -41,25 +41,24 @@ def _owned_times(
 
     says = says or [False] * len(spans)
 
-    def owner(t: TimeExpr) -> int:
+    def owners(t: TimeExpr) -> set[int]:
         before = [k for k, (_, e) in enumerate(spans) if e <= t.start]
         after = [k for k, (b, _) in enumerate(spans) if b >= t.end]
         if not before:
-            return after[0] if after else 0
+            return {after[0] if after else 0}
         lead = text[spans[before[-1]][1] : t.start].rstrip()
         if after and (lead.endswith(",") or lead.endswith(".")):
-            return after[0]  # a time opening a clause dates what follows: "…, ngày 22/4, ông Biden đã …"
+            return {after[0]}  # a time opening a clause dates what follows: "…, ngày 22/4, ông Biden đã …"
         if after and text[t.end : spans[after[0]][0]].lstrip().startswith(",") and _fronted(text, t.start):
-            return after[0]  # a time closing a fronted phrase: "Trong cuộc gặp … ngày 29/10, X đã kêu gọi"
+            # a time closing a fronted phrase dates both: "Trong cuộc gặp … ngày 29/10, X đã kêu gọi"
+            return {before[-1], after[0]}
         if any(w in f" {lead} " for w in _SUBORDINATORS):
-            return -1
+            return set()  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": another clause's time
         if after and says[before[-1]]:
-            return after[
-                0
-            ]  # "cho biết trong năm 2022, Nga dự kiến tổ chức …": the content's time  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": the time of another clause
-        return before[-1]
+            return {after[0]}  # "cho biết trong năm 2022, Nga dự kiến tổ chức …": the content's time
+        return {before[-1]}
 
-    return [t for t in times if owner(t) == n]
+    return [t for t in times if n in owners(t)]
 
 
 def _says(trig: Trigger) -> bool:
