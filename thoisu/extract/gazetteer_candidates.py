@@ -19,6 +19,13 @@ def _gazetteer_candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
+    # run_end[i]: the end of the longest stretch from i joined only by spaces or hyphens
+    run_end = [n] * (n + 1)
+    for k in range(n - 2, -1, -1):
+        run_end[k] = run_end[k + 1] if _joinable(_gap(text, syls[k], syls[k + 1])) else k + 1
+    if n:
+        run_end[n - 1] = n
+    keys = [s.key for s in syls]
     for i in range(n):
         abbr = g.pair_abbreviations.get(syls[i].text)
         if abbr and _in_pair(text, syls, i, g):
@@ -29,11 +36,8 @@ def _gazetteer_candidates(
             # "AMM-29": the 29th meeting of a known mechanism
             out.append(Candidate(i, i + 1, "EVENT", None, "gazetteer", priority=2))
             continue
-        for j in range(min(n, i + g.max_len), i, -1):
-            if any(not _joinable(_gap(text, syls[k], syls[k + 1])) for k in range(i, j - 1)):
-                continue
-            key = tuple(s.key for s in syls[i:j])
-            hits = g.aliases.get(key)
+        for j in range(min(run_end[i], i + g.max_len), i, -1):
+            hits = g.aliases.get(tuple(keys[i:j]))
             if not hits:
                 continue
             eid, alias = _best_alias(hits, syls[i:j])
