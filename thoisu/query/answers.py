@@ -1,0 +1,226 @@
+"""Extracting the answer of each question type from one candidate sentence and its records.
+
+Every extractor takes the candidate ``c`` (a sentence with its events, times, mentions and
+quantities) and the question context ``ctx`` (asked actions, entities, content words, wanted
+answer types, the unit after ``bao nhiêu``), and returns ``[{answer, normalized, …}]`` or ``[]``.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from thoisu.text.normalize import fold, tone_key
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(tone_key(text)))
+
+
+def _k(value: Any) -> str:
+    return " ".join(_words(str(value)))
+
+
+def _spec() -> dict[str, Any]:
+    from thoisu.query.ask import _spec as spec
+
+    return spec()
+
+
+def _matching_events(
+    c: dict[str, Any], actions: set[str], entities: set[str] | None = None
+) -> list[dict[str, Any]]:
+    """Events of the asked action, those involving more of the question's entities first."""
+    evs = [e for e in c["events"] if not actions or e["action"] in actions]
+
+    def involved(e: dict[str, Any]) -> int:
+        ids = {a.get("entity_id") for a in [*e["actors"], e.get("object") or {}, e.get("place") or {}]}
+        return len(ids & (entities or set()))
+
+    return sorted(evs, key=lambda e: -involved(e))
+
+
+def _anchor(c: dict[str, Any], ctx: dict[str, Any]) -> int:
+    """Where in the sentence the question's content words match (their mean offset)."""
+    folded = fold(tone_key(c["text"]))
+    hits = [m.start() for w in ctx["content"] for m in re.finditer(rf"(?<!\w){re.escape(w)}(?!\w)", folded)]
+    return c["start"] + (sum(hits) // len(hits) if hits else 0)
+
+
+def _nearest(items: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
+    return sorted(items, key=lambda x: abs(x["start"] - pos))
+
+
+def _date_answer(c, ctx):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+        if e.get("date") and e["date"].get("value"):
+            return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
+    dated = [
+        t
+        for t in c["times"]
+        if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")
+    ]
+    best = _nearest(dated, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
+
+
+def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
+    """Mentions of the wanted types that the question itself does not name."""
+    asked = " " + " ".join(_words(ctx["question"])) + " "
+    return [
+        m
+        for m in c["mentions"]
+        if m["type"] in types and m["entity_id"] not in ctx["entities"] and f" {_k(m['text'])} " not in asked
+    ]
+
+
+def _place_answer(c, ctx):
+    locs = _typed_mentions(c, ctx, {"LOC"})
+    allowed = {m["entity_id"] for m in locs}
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+        if e.get("place") and e["place"].get("entity_id") in allowed:
+            return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
+    introduced = [
+        m
+        for m in locs
+        if re.search(
+            r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
+            c["doc_text"][max(0, m["start"] - 16) : m["start"]],
+        )
+    ]
+    best = _nearest(introduced or locs, _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _entity_item(c, eid, text):
+    """An answer that is an entity: its canonical name, and the entity for the reply."""
+    import json
+
+    m = next((m for m in c["mentions"] if m["entity_id"] == eid and m["name"]), None)
+    if m is None:
+        return {"answer": text, "normalized": text}
+    entity = {
+        "id": eid,
+        "name": m["name"],
+        "name_vi": m["name_vi"],
+        "aliases": json.loads(m["aliases"] or "[]"),
+    }
+    return {"answer": text, "normalized": m["name"], "entity": entity}
+
+
+def _person_answer(c, ctx):
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+        for a in e["actors"]:
+            if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
+                return [_entity_item(c, a["entity_id"], a["text"])]
+    best = _nearest(_typed_mentions(c, ctx, {"PER"}), _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+
+
+def _number_answer(c, ctx):
+    from thoisu.text.numbers import parse_number
+
+    text = c["text"]
+    if ctx["unit"]:
+        unit = " ".join(ctx["unit"][:1])
+        for m in _NUM.finditer(text):
+            after = " ".join(_words(text[m.end() : m.end() + 25]))
+            if after.startswith(unit) and (value := parse_number(m.group())) is not None:
+                return [
+                    {
+                        "answer": text[
+                            m.start() : m.end() + len(text[m.end() :].split(" ", 2)[1]) + 1
+                        ].strip(),
+                        "normalized": value,
+                    }
+                ]
+    qs = _nearest(
+        [{**q, "start": c["start"] + text.find(q["text"])} for q in c["quantities"]], _anchor(c, ctx)
+    )
+    if qs:
+        return [{"answer": qs[0]["text"], "normalized": qs[0]["value"]}]
+    return []
+
+
+def _ordinal_answer(c, ctx):
+    """``thứ mấy``: the ordinal the sentence states (``lần thứ 17``, ``thứ 150``)."""
+    from thoisu.text.numbers import parse_number
+
+    # the ordinal nearest to what the question names: "lần thứ 27 trong lịch sử Nga và là thông điệp
+    # thứ 17 của Tổng thống Putin" answers "thứ mấy của Tổng thống Putin" with 17
+    named = [c["start"] + m["start"] - c["start"] for m in c["mentions"] if m["entity_id"] in ctx["entities"]]
+    target = sum(named) // len(named) if named else _anchor(c, ctx)
+    found = []
+    for m in re.finditer(r"\bthứ\s+(\d+|[^\W\d_]+)", c["text"]):
+        value = 1 if m.group(1).lower() == "nhất" else parse_number(m.group(1))
+        if value is not None:
+            found.append({"answer": m.group(0), "normalized": int(value), "start": c["start"] + m.start()})
+    best = _nearest(found, target)
+    return [{"answer": best[0]["answer"], "normalized": best[0]["normalized"]}] if best else []
+
+
+def _duration_answer(c, ctx):
+    """``bao lâu``: a duration the sentence states."""
+    spans = [t for t in c["times"] if t["granularity"] == "duration" and t["value"]]
+    best = _nearest(spans, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
+
+
+def _list_answer(c, ctx):
+    want = ctx["want"] or {"LOC", "ORG", "PER", "AGREEMENT"}
+    out = []
+    if want & {"AGREEMENT", "MECHANISM", "EVENT"}:
+        for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+            obj = e.get("object")
+            if obj and obj.get("type") in want:
+                out.append(_entity_item(c, obj["entity_id"], obj["text"]))
+    for m in _typed_mentions(c, ctx, want):
+        out.append(_entity_item(c, m["entity_id"], m["text"]))
+    return out
+
+
+def _entity_answer(c, ctx):
+    want = ctx["want"]
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+        obj = e.get("object")
+        if (
+            obj
+            and obj.get("entity_id")
+            and obj["entity_id"] not in ctx["entities"]
+            and (not want or obj.get("type") in want)
+        ):
+            return [_entity_item(c, obj["entity_id"], obj["text"])]
+    if not want:
+        return []
+    best = _nearest(_typed_mentions(c, ctx, want), _anchor(c, ctx))
+    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _yesno_answer(c, ctx):
+    evs = _matching_events(c, ctx["actions"], ctx["entities"])
+    if not ctx["actions"] or not evs:
+        return []
+    e = evs[0]
+    return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
+
+
+def _reason_answer(c, ctx):
+    m = re.search(r"\b(nhằm|để|vì|do)\s+([^.;]+)", c["text"])
+    return [{"answer": m.group(2).strip(), "normalized": m.group(2).strip()}] if m else []
+
+
+_EXTRACTORS = {
+    "date": _date_answer,
+    "place": _place_answer,
+    "person": _person_answer,
+    "number": _number_answer,
+    "ordinal": _ordinal_answer,
+    "duration": _duration_answer,
+    "list": _list_answer,
+    "entity": _entity_answer,
+    "yesno": _yesno_answer,
+    "reason": _reason_answer,
+}
