@@ -71,10 +71,14 @@ def score_qa(
             paths.append(str(Path(__file__).resolve().parents[2] / "examples"))
         ingest_paths(store, paths)
         right = unsupported = answerable = 0
+        by_type: dict[str, list[int]] = {}
         for name, qa in questions:
             reply = ask(store, qa["question"])
             ok = is_correct(qa, reply)
             right += ok
+            counts = by_type.setdefault(qa.get("type") or "?", [0, 0])
+            counts[0] += ok
+            counts[1] += 1
             answerable += qa.get("answer") is not None
             if qa.get("answer") is None and reply.get("answer") is not None:
                 unsupported += 1
@@ -97,4 +101,5 @@ def score_qa(
         "accuracy": round(right / n, 4),
         "correct": right,
         "unsupported_answers": unsupported,
+        "by_type": {t: f"{c[0]}/{c[1]}" for t, c in sorted(by_type.items())},
     }

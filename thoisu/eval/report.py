@@ -75,6 +75,15 @@ def render_table(report: dict[str, Any]) -> str:
     if qa.get("questions"):
         rows.append(("ask", f"accuracy ({qa['questions']} questions)", _fmt(qa["accuracy"]), "–"))
         rows.append(("ask", "unsupported answers", str(qa["unsupported_answers"]), "–"))
+        if qa.get("by_type"):
+            rows.append(
+                (
+                    "ask",
+                    "right by question type",
+                    ", ".join(f"{t} {v}" for t, v in qa["by_type"].items()),
+                    "–",
+                )
+            )
     names = ", ".join(
         f"{k}: {v}"
         for k, v in (
