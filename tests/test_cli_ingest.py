@@ -92,3 +92,13 @@ def test_seed_publication_time_and_offsets(cli):
         "text": "11:21 30/10/2020",
     }
     assert all(shown["text"][s["start"] : s["end"]] == s["text"] for s in shown["sentences"])
+
+
+def test_ingest_in_a_process_pool_stores_the_same(cli, tmp_path):
+    from conftest import CLI
+
+    cli("ingest", str(EXAMPLES))
+    single = cli.json("stats")
+    pooled = CLI(tmp_path / "pool.db")
+    pooled("ingest", "--jobs", "2", str(EXAMPLES))
+    assert pooled.json("stats") == single
