@@ -13,6 +13,7 @@ from typing import Any
 import click
 
 from thoisu.output import FORMATS, emit, to_json
+from thoisu.query.export import KINDS as EXPORT_KINDS
 from thoisu.store import StoreError, open_store
 
 
@@ -401,19 +402,7 @@ def ask(ctx: click.Context, question: str, fmt: str) -> None:
 @click.option(
     "--what",
     "kind",
-    type=click.Choice(
-        (
-            "documents",
-            "sentences",
-            "times",
-            "entities",
-            "mentions",
-            "relations",
-            "quantities",
-            "events",
-            "timeline",
-        )
-    ),
+    type=click.Choice(EXPORT_KINDS),
     default="events",
     show_default=True,
 )
