@@ -72,14 +72,15 @@ def search(
         if fold(tone_key(w)) not in _OPERATORS
     ]
     words = set(terms) | {w for p in phrases for w in p}
+    exact_patterns = [re.compile(rf"(?<!\w){re.escape(w)}(?!\w)") for w in exact]  # compiled once per query
+    adjacent = re.compile(rf"(?<!\w){re.escape(' '.join(terms))}(?!\w)") if len(terms) > 1 else None
     results = []
     for r in rows:
         text = r["text"]
         keyed = tone_key(text).lower()
         folded = fold(keyed)
-        exact_hits = sum(1 for w in exact if re.search(rf"(?<!\w){re.escape(w)}(?!\w)", keyed))
-        adjacent = " ".join(terms)
-        together = len(terms) > 1 and re.search(rf"(?<!\w){re.escape(adjacent)}(?!\w)", folded) is not None
+        exact_hits = sum(1 for p in exact_patterns if p.search(keyed))
+        together = adjacent is not None and adjacent.search(folded) is not None
         score = -float(r["rank"]) + 2.0 * exact_hits + 3.0 * together
         highlights = [
             [r["start"] + m.start(), r["start"] + m.end()]
@@ -135,5 +136,5 @@ def _candidates(
         )
         params += [len(lo), lo, len(hi), hi, len(lo), lo, len(hi), hi]
     sql += " ORDER BY rank LIMIT ?"
-    params.append(max(limit * 5, 50))
+    params.append(max(limit * 3, 30))  # enough to re-rank by exact diacritics without scanning everything
     return store.fetchall(sql, params)
