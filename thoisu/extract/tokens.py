@@ -1,11 +1,13 @@
-"""Word segmentation and POS tagging with underthesea, aligned to character offsets.
+"""Word segmentation (stage ``tokens``) and POS tagging (stage ``pos``) with underthesea,
+aligned to character offsets.
 
 underthesea returns words as strings; we align them back onto ``Doc.text`` so every token is a
-span.  Its own token normalisation is off: it would rewrite tone placement (``hoà``→``hòa``) and
-break the alignment; matching code uses ``tone_key`` instead.
+span.  The default pipeline segments only: the entity and event stages need word boundaries, not
+tags, and underthesea's POS features are half of the ingest time.  Add ``pos`` to a pipeline to
+get tags on the same tokens.
 
     >>> from thoisu.pipeline import Pipeline
-    >>> doc = Pipeline(["sentences", "tokens"]).from_text("Ngoại trưởng Nga hội đàm tại Moscow.")
+    >>> doc = Pipeline(["sentences", "pos"]).from_text("Ngoại trưởng Nga hội đàm tại Moscow.")
     >>> [(doc.text[t.start:t.end], t.pos) for t in doc.tokens][:3]
     [('Ngoại trưởng', 'N'), ('Nga', 'Np'), ('hội đàm', 'V')]
 """
@@ -16,14 +18,26 @@ from thoisu.model import Doc, Token
 
 
 def tokenize(doc: Doc) -> Doc:
-    """Fill ``doc.tokens`` sentence by sentence."""
-    from underthesea import pos_tag
+    """Fill ``doc.tokens`` (words, no tags) sentence by sentence."""
+    from underthesea import word_tokenize
 
     tokens: list[Token] = []
     for s in doc.sentences:
         sentence = doc.text[s.start : s.end]
-        tagged = pos_tag(sentence) if sentence.strip() else []
-        tokens.extend(align(sentence, tagged, s.start))
+        words = word_tokenize(sentence) if sentence.strip() else []
+        tokens.extend(align(sentence, [(w, "") for w in words], s.start))
+    doc.tokens = tokens
+    return doc
+
+
+def pos_tag(doc: Doc) -> Doc:
+    """Fill ``doc.tokens`` with words and their POS tags (underthesea's tag set)."""
+    from underthesea import pos_tag as tag
+
+    tokens: list[Token] = []
+    for s in doc.sentences:
+        sentence = doc.text[s.start : s.end]
+        tokens.extend(align(sentence, tag(sentence) if sentence.strip() else [], s.start))
     doc.tokens = tokens
     return doc
 
