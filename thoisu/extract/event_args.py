@@ -196,6 +196,11 @@ def _build(
     actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
     if causer is not None and causer.entity_id not in {a.get("entity_id") for a in actors}:
         actors.append(_arg(causer, "source"))  # "ông Biden đưa Mỹ tái gia nhập …": Mỹ joins too
+    rule = cues["context"].get(trig.keys) or {}
+    if rule.get("person_source") and not any(
+        a.get("type") == "PER" and a.get("role") == "source" for a in actors
+    ):
+        return None  # "đến Indonesia" is a visit when a person goes there
     if not any(a["type"] in SOURCE_TYPES for a in actors):
         return None
     if trig.action == "STATEMENT":

@@ -32,6 +32,7 @@ from thoisu.extract.event_actors import ACTOR_TYPES, _update_pair
 from thoisu.extract.event_args import OBJECT_TYPES, SOURCE_TYPES, _build, _contains
 from thoisu.extract.event_dates import _date, _owned_times, _says
 from thoisu.extract.gazetteer import gazetteer, syllables
+from thoisu.extract.people import _title_at
 from thoisu.model import Doc, Event, Mention
 
 # the argument-type sets moved out with the argument code; they stay importable from here
@@ -172,6 +173,8 @@ def _find_triggers(
             i += 1
             continue
         j, trig = hit
+        if trig.keys == ("trở", "thành") and _title_at(syls, j, gazetteer()):
+            trig = Trigger(trig.keys, "APPOINT", trig.phrase)  # "sẽ trở thành Bộ trưởng Giáo dục"
         start, end = syls[i].start, syls[j - 1].end
         if not _usable(doc, syls, i, j, start, end, mentions, word_bounds, trig, cues, political):
             # "chuyến thăm này" rejected: its "thăm" is not a trigger either (unless the span is a name's)
@@ -237,7 +240,9 @@ def _usable(
         return False
     if not political and trig.action in ("MEET", "VISIT", "ATTACK", "HOLD_CONFERENCE"):
         return False
-    rule = cues["context"].get(trig.keys)
+    rule = (
+        cues["context"].get(trig.keys) if trig.action != "APPOINT" or trig.keys != ("trở", "thành") else None
+    )
     if rule is None:
         return True
     before = [s.key for s in syls[max(0, i - 3) : i]]
