@@ -79,6 +79,28 @@ _PHRASE_STOPS = {
 }
 
 
+def _titled_person(doc: Doc, syls: list[Syl], i: int, clause_start: int, start: int) -> Mention | None:
+    """A bare title as the subject refers to the last person the document gave that title."""
+    from thoisu.extract.gazetteer import gazetteer
+    from thoisu.extract.people import _title_at
+
+    g = gazetteer()
+    for k in range(max(0, i - 4), i):
+        if syls[k].start < clause_start:
+            continue
+        end = _title_at(syls, k, g)
+        if end is None or end != i:
+            continue
+        title = g.titles[tuple(s.key for s in syls[k:end])]["title_en"]
+        earlier = [r for r in doc.relations if r.get("role") == title and (r.get("end") or 0) <= start]
+        if earlier:
+            subject = earlier[-1]["subject"]
+            return next(
+                (m for m in reversed(doc.mentions) if m.entity_id == subject and m.end <= start), None
+            )
+    return None
+
+
 def _object_phrase(
     text: str, syls: list[Syl], j: int, limit: int, mentions: list[Mention], times: list[TimeExpr] = ()
 ) -> tuple[str, int, int] | None:
@@ -179,6 +201,8 @@ def _build(
         actors = [dict(a, role="source") for a in pair]
     elif not sources and _pronoun_before(syls, i, clause_start) and (person := _last_person(doc, start)):
         actors = [_arg(person, "source")]
+    elif not sources and (person := _titled_person(doc, syls, i, clause_start, start)):
+        actors = [_arg(person, "source")]  # "Thủ tướng nhấn mạnh": the Prime Minister named earlier
     else:
         actors = [_arg(m, "source") for m in sources]
     after = [m for m in mentions if m.start >= end]
