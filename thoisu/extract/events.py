@@ -256,6 +256,8 @@ def _usable(
     window = int(rule.get("window", 6))
     if not any(rule.get(k) for k in ("after_words", "after_types", "before_words", "before_types")):
         return True
+    if before and before[-1] in rule.get("nominal_ok", []):
+        return True  # "các cuộc thảo luận": talks, whatever follows
     bw = int(rule.get("before_window", 6))
     before_syls = syls[max(0, i - bw) : i]
     before_all = [s.key for s in before_syls]
