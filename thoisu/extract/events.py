@@ -285,7 +285,8 @@ def _usable(
 def _aligned(text: str, syls: list[Syl], i: int, j: int, start: int, end: int, bounds: set[int]) -> bool:
     """The trigger starts and ends on word boundaries; a name glued to it by the segmenter
     ("Nga cáo buộc" as one word) counts as a boundary."""
-    ok_start = start in bounds or (i > 0 and syls[i - 1].cap)
+    # a name glued to the trigger, or a passive marker glued to it ("bị cáo buộc" read as "bị cáo")
+    ok_start = start in bounds or (i > 0 and (syls[i - 1].cap or syls[i - 1].key in ("bị", "được")))
     ok_end = end in bounds or (j < len(syls) and syls[j].cap)
     return ok_start and ok_end
 
