@@ -49,3 +49,19 @@ class CLI:
 @pytest.fixture
 def cli(tmp_path: Path) -> CLI:
     return CLI(tmp_path / "t.db")
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The default pipeline, built once for the whole run."""
+    from thoisu.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def span(doc, surface: str, occ: int = 1) -> tuple[int, int]:
+    """Offsets of the ``occ``-th occurrence of ``surface`` in the document's text."""
+    at = -1
+    for _ in range(occ):
+        at = doc.text.index(surface, at + 1)
+    return at, at + len(surface)

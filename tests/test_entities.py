@@ -11,23 +11,10 @@ import csv
 from importlib import resources
 
 import pytest
+from conftest import span
 
 from thoisu.extract.gazetteer import gazetteer
 from thoisu.model import Doc
-from thoisu.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def span(doc: Doc, surface: str, occ: int = 1) -> tuple[int, int]:
-    """Offsets of the ``occ``-th occurrence of ``surface`` in the document's text."""
-    at = -1
-    for _ in range(occ):
-        at = doc.text.index(surface, at + 1)
-    return at, at + len(surface)
 
 
 def mention(doc: Doc, surface: str, occ: int = 1):

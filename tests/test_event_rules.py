@@ -1,15 +1,6 @@
 """The event stage's clause rules, on sentences written for these tests: which trigger a time
 expression dates, who the subject is, and when two triggers are one event."""
 
-import pytest
-
-from thoisu.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def nlp():
-    return Pipeline()
-
 
 def events(nlp, text, published="2021-04-20"):
     doc = nlp.from_text(text, published=published)

@@ -9,23 +9,10 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CLI
+from conftest import CLI, span
 
 from thoisu.model import Doc, Event
-from thoisu.pipeline import Pipeline
 from thoisu.query.timeline import merge
-
-
-@pytest.fixture(scope="module")
-def nlp() -> Pipeline:
-    return Pipeline()
-
-
-def span(doc: Doc, surface: str, occ: int = 1) -> tuple[int, int]:
-    at = -1
-    for _ in range(occ):
-        at = doc.text.index(surface, at + 1)
-    return at, at + len(surface)
 
 
 def event_at(doc: Doc, trigger: str, occ: int = 1) -> Event:
