@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Any
 from thoisu.extract.actions import ontology
 from thoisu.extract.entities import Syl
 from thoisu.extract.event_actors import (
+    _PRONOUNS,
     ACTOR_TYPES,
     _arg,
     _between_pair,
@@ -181,11 +182,16 @@ def _build(
     in_clause = [m for m in candidates if m.start >= clause_start]
     region = doc.text[clause_start:start]
     cut = region.rfind(",")
+    after_comma: list[Mention] = []
     if cut >= 0 and not _inside_parens(region, cut):
         # "Liên quan đến tình hình Myanmar, Ngoại trưởng Lavrov khẳng định": the subject follows the comma
         after_comma = [m for m in in_clause if m.start > clause_start + cut]
         in_clause = after_comma or in_clause
     sources = _subject_group(doc.text, in_clause)
+    opening_pronoun = len(syls) > 1 and syls[0].key in _PRONOUNS and not syls[1].cap and not after_comma
+    if opening_pronoun and not shared and (person := _last_person(doc, sent.start)):
+        # "Ông cảnh báo Trung Quốc …, đồng thời cam kết …": "ông" is the subject, not the names it governs
+        sources = [person]
     use_shared = not sources and bool(shared)  # "Hai bên nhất trí … và đã họp …": the earlier subject
     if not sources and not use_shared:
         sources = _subject_group(
