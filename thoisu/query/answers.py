@@ -108,7 +108,24 @@ def _entity_item(c, eid, text):
     return {"answer": text, "normalized": m["name"], "entity": entity}
 
 
+def _post_asked(question: str) -> str | None:
+    """The post a "who becomes/is X" question names: ``Ai trở thành Bộ trưởng Tài chính mới …`` →
+    ``bo truong tai chinh`` (folded), up to a word that ends the post."""
+    m = re.search(r"\b(?:trở thành|làm|là)\s+(.+?)(?:\s+(?:mới|của|tại|ở|trong|năm|vào)\b|\?|$)", question)
+    return " ".join(_words(m.group(1))) if m else None
+
+
 def _person_answer(c, ctx):
+    post = _post_asked(ctx["question"])
+    if post:
+        # several appointments in one sentence: the person right before the post asked about
+        folded = fold(tone_key(c["text"]))
+        at = folded.find(post)
+        if at >= 0:
+            people = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["end"] - c["start"] <= at]
+            if people:
+                best = max(people, key=lambda m: m["end"])
+                return [_entity_item(c, best["entity_id"], best["text"])]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         for a in e["actors"]:
             if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:

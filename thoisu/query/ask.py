@@ -100,7 +100,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if (t := _trigger_for(triggers, qwords[k : k + n]))
     }
     stop = set(_spec()["stopwords"])
-    content = list(dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words))
+    asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
+    content = list(
+        dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words and w not in asked_nouns)
+    )
+    equivalents = _spec().get("equivalents", {})
     want = _answer_types(qwords, qtype)
     unit = _unit_after_how_many(qwords) if qtype == "number" else []
     if qtype == "person":
@@ -116,7 +120,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
         if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
             continue
-        coverage = sum(1 for w in content if w in words) / len(content) if content else 1.0
+        present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
+        coverage = len(present) / len(content) if content else 1.0
         has_action = bool(actions & {e["action"] for e in c["events"]})
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
