@@ -141,6 +141,14 @@ def _number_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
     text = c["text"]
+    if re.search(r"\blên (?:tới |đến |mức )?bao nhiêu", ctx["question"]):
+        # "tăng … lên bao nhiêu": the figure after "lên", not the one it rose from
+        m = re.search(
+            r"\blên (?:tới |đến |mức |thành )?(?:khoảng |gần |hơn )?(\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?)",
+            text,
+        )
+        if m and (value := parse_number(m.group(1))) is not None:
+            return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
     if ctx["unit"]:
         unit = " ".join(ctx["unit"][:1])
         for m in _NUM.finditer(text):
