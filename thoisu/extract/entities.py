@@ -71,6 +71,13 @@ def find_entities(doc: Doc) -> Doc:
                 eid = _person_id(surface, people, eid)
             mentions.append(Mention(a.start, b.end, surface, c.type, eid, si))
             _register(doc, g, eid, c.type, surface)
+        for start, end in _bylines(doc.text, sent.start, sent.end):
+            if not any(m.start < end and start < m.end for m in mentions):
+                surface = doc.text[start:end]
+                eid = _person_id(surface, people, _new_id("PER", surface))
+                mentions.append(Mention(start, end, surface, "PER", eid, si))
+                _register(doc, g, eid, "PER", surface)
+        mentions.sort(key=lambda m: m.start)
         _define_acronyms(doc.text, mentions, acronyms, doc)
     doc.mentions = mentions
     from thoisu.extract.roles import find_relations
@@ -219,6 +226,16 @@ def _looks_foreign(word: str) -> bool:
 
 
 # --- choosing among candidates ------------------------------------------------------------------
+_BYLINE = re.compile(
+    r"(?:^|(?<=[.!?\"”)]\s)|(?<=[.!?\"”)]))([A-ZĐ][^\W\d_]+(?: [A-ZĐ][^\W\d_]+){1,2})\s*(?=(?:Theo|Tổng hợp)\b)"
+)
+
+
+def _bylines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The author's name closing a news article: "… vào năm 2024. Minh Phương Theo Reuters"."""
+    return [(start + m.start(1), start + m.end(1)) for m in _BYLINE.finditer(text[start:end])]
+
+
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then priority; overlapping losers are dropped (no nesting)."""
     # a person named after a title outranks any longer span that would swallow the name
