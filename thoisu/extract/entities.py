@@ -71,12 +71,13 @@ def find_entities(doc: Doc) -> Doc:
                 eid = _person_id(surface, people, eid)
             mentions.append(Mention(a.start, b.end, surface, c.type, eid, si))
             _register(doc, g, eid, c.type, surface)
-        for start, end in _bylines(doc.text, sent.start, sent.end):
+        for start, end, etype in _bylines(doc.text, sent.start, sent.end):
             if not any(m.start < end and start < m.end for m in mentions):
                 surface = doc.text[start:end]
-                eid = _person_id(surface, people, _new_id("PER", surface))
-                mentions.append(Mention(start, end, surface, "PER", eid, si))
-                _register(doc, g, eid, "PER", surface)
+                eid = _new_id(etype, surface)
+                eid = _person_id(surface, people, eid) if etype == "PER" else eid
+                mentions.append(Mention(start, end, surface, etype, eid, si))
+                _register(doc, g, eid, etype, surface)
         mentions.sort(key=lambda m: m.start)
         _define_acronyms(doc.text, mentions, acronyms, doc)
     doc.mentions = mentions
@@ -231,9 +232,22 @@ _BYLINE = re.compile(
 )
 
 
-def _bylines(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The author's name closing a news article: "… vào năm 2024. Minh Phương Theo Reuters"."""
-    return [(start + m.start(1), start + m.end(1)) for m in _BYLINE.finditer(text[start:end])]
+_SOURCE = re.compile(r"[A-Z][\w.&-]*(?: [A-Z][\w.&-]*){0,3}")
+
+
+def _bylines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The author closing a news article and the outlets credited after "Theo":
+    "… vào năm 2024. Minh Phương Theo The Hill, Reuters" → PER Minh Phương, ORG The Hill, ORG Reuters."""
+    out: list[tuple[int, int, str]] = []
+    chunk = text[start:end]
+    for m in _BYLINE.finditer(chunk):
+        out.append((start + m.start(1), start + m.end(1), "PER"))
+        credit = re.match(r"\s*Theo\s+(.*)$", chunk[m.end(1) :])
+        if credit:
+            base = m.end(1) + credit.start(1)
+            for part in _SOURCE.finditer(credit.group(1)):
+                out.append((start + base + part.start(), start + base + part.end(), "ORG"))
+    return out
 
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
