@@ -75,12 +75,27 @@ def _cue_sets() -> dict[str, Any]:
     }
 
 
+def _non_political_story(doc: Doc, cues: dict[str, Any]) -> bool:
+    """Is the document mostly about sport, entertainment or markets (by the share of its sentences
+    that use their vocabulary)?"""
+    if not doc.sentences:
+        return False
+    flagged = 0
+    for sent in doc.sentences:
+        keys = [s.key for s in _syllables(doc.text, sent.start, sent.end)]
+        flagged += any(_contains(keys, w) for w in cues["non_political"])
+    return flagged / len(doc.sentences) >= _rules().get("non_political_share", 1.0)
+
+
 def extract_events(doc: Doc) -> Doc:
     cues = _cue_sets()
     triggers, longest = _triggers()
     word_bounds = {t.start for t in doc.tokens} | {t.end for t in doc.tokens}
     events: list[Event] = []
     pair: list[dict[str, Any]] = []  # the two parties the document last named together
+    if _non_political_story(doc, cues):
+        doc.events = []  # sports, show business, markets: no diplomatic events to invent
+        return doc
     for si, sent in enumerate(doc.sentences):
         if sent.kind in ("timestamp",):
             continue
