@@ -61,3 +61,25 @@ def test_the_speaker_is_outside_the_quote(nlp):
     _, evs = events(nlp, '"Căng thẳng với Trung Quốc là vấn đề lớn nhất", ông Henry Kissinger nhấn mạnh.')
     statement = next(e for e in evs if e.action == "STATEMENT")
     assert summary(statement)[3] == ["per:henry-kissinger"]
+
+
+def test_a_sports_story_yields_no_political_events(nlp):
+    text = (
+        "CLB Hà Nội gặp Thanh Hóa ở vòng 5 V-League tối 12/3.\n"
+        "HLV của đội bóng thủ đô cho biết các cầu thủ đã sẵn sàng.\n"
+        "Tiền đạo người Brazil kêu gọi người hâm mộ đến sân cổ vũ.\n"
+        "Ban tổ chức giải đấu dự kiến bán hết vé trước trận."
+    )
+    _, evs = events(nlp, text)
+    assert evs == []
+
+
+def test_a_sports_word_in_world_news_does_not_silence_it(nlp):
+    text = (
+        "Ngày 5/6/2021, Ngoại trưởng Nhật Bản hội đàm với Ngoại trưởng Việt Nam tại Tokyo.\n"
+        "Hai bên nhất trí tăng cường hợp tác kinh tế và an ninh.\n"
+        "Hai ngoại trưởng cũng trao đổi về Thế vận hội Tokyo sắp diễn ra.\n"
+        "Nhật Bản cam kết hỗ trợ Việt Nam 1 triệu liều vaccine."
+    )
+    _, evs = events(nlp, text)
+    assert [e.action for e in evs][:2] == ["MEET", "AGREE"]

@@ -87,6 +87,17 @@ def _non_political_story(doc: Doc, cues: dict[str, Any]) -> bool:
     return flagged / len(doc.sentences) >= _rules().get("non_political_share", 1.0)
 
 
+def _two_parties(ev: Event) -> list[dict[str, Any]] | None:
+    """One source and one target of a bilateral action, as the document's current pair."""
+    if ev.action not in ("MEET", "VISIT", "SIGN_AGREEMENT", "AGREE", "ESTABLISH"):
+        return None
+    sources = [a for a in ev.actors if a.get("role") == "source" and a.get("entity_id")]
+    targets = [a for a in ev.actors if a.get("role") == "target" and a.get("entity_id")]
+    if len(sources) == 1 and targets and targets[0]["entity_id"] != sources[0]["entity_id"]:
+        return [{k: v for k, v in a.items() if k != "role"} for a in (sources[0], targets[0])]
+    return None
+
+
 def extract_events(doc: Doc) -> Doc:
     cues = _cue_sets()
     triggers, longest = _triggers()
@@ -158,6 +169,9 @@ def extract_events(doc: Doc) -> Doc:
                 continue
             events.append(ev)
             previous = ev
+            parties = _two_parties(ev)
+            if parties:
+                pair = parties  # "X hội đàm với Y. Hai bên nhất trí …": the two sides just named
     doc.events = events
     return doc
 
