@@ -23,6 +23,11 @@ def _mode_from_mark(mark: str | None, ctx: _Ctx, pos: int):
 _REL_OFF: dict[str, int] = dict(_lex()["relative_offsets"])
 
 
+def _year_mode(rel: str | None, mark: str | None, ctx: _Ctx, pos: int):
+    """How to pick the year of a day-month: an explicit relative word ("năm sau") wins over a mark or cue."""
+    return ("rel", _REL_OFF[rel.lower()]) if rel else _mode_from_mark(mark, ctx, pos)
+
+
 def _clock(s: str | None, pod: str | None) -> tuple[int, int] | None:
     if not s:
         return None

@@ -11,7 +11,7 @@ from thoisu.extract.time.anchor import _fmt, _valid, _year_for_dm, _year_for_mon
 from thoisu.extract.time.candidates import _Cand, _Ctx
 from thoisu.extract.time.lexicon import _norm_ws
 from thoisu.extract.time.patterns import _P
-from thoisu.extract.time.resolve import _REL_OFF, _clock, _mode_from_mark
+from thoisu.extract.time.resolve import _REL_OFF, _clock, _mode_from_mark, _year_mode
 
 
 def _h_date(m: re.Match, ctx: _Ctx) -> list[_Cand]:
@@ -147,7 +147,7 @@ def _h_range_days(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return []
     needs = y is None
     if needs:
-        mode = ("rel", _REL_OFF[g["rel"].lower()]) if g["rel"] else _mode_from_mark(g["mark"], ctx, m.start())
+        mode = _year_mode(g["rel"], g["mark"], ctx, m.start())
         y = _year_for_dm(d2, mo, ctx.anchor, mode)
     ev = None if needs else (y, mo, d2)
     return [
@@ -182,8 +182,7 @@ def _h_range_dates(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if y2 is None and y1 is not None:
         y2 = y1 if (m2, d2) >= (m1, d1) else y1 + 1
     if y2 is None:
-        rel = m.group("rel")
-        mode = ("rel", _REL_OFF[rel.lower()]) if rel else _mode_from_mark(None, ctx, m.start())
+        mode = _year_mode(m.group("rel"), None, ctx, m.start())
         y2 = _year_for_dm(d2, m2, ctx.anchor, mode)
         needs = True
     if y1 is None:
@@ -223,8 +222,7 @@ def _h_range_months(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     if y2 is None and y1 is not None:
         y2 = y1 if m2 >= m1 else y1 + 1
     if y2 is None:
-        rel = m.group("rel")
-        mode = ("rel", _REL_OFF[rel.lower()]) if rel else _mode_from_mark(None, ctx, m.start())
+        mode = _year_mode(m.group("rel"), None, ctx, m.start())
         y2 = _year_for_month(m2, ctx.anchor, mode)
         needs = True
     if y1 is None:
