@@ -46,6 +46,18 @@ class CLI:
         return json.loads(out)
 
 
+def ingested(root: Path, docs: dict[str, str]) -> CLI:
+    """A store under ``root`` holding ``docs`` (file name -> text), ingested through the real CLI."""
+    src = root / "docs"
+    src.mkdir()
+    for name, text in docs.items():
+        (src / name).write_text(text + "\n", encoding="utf-8")
+    cli = CLI(root / "t.db")
+    code, out, err = cli("ingest", str(src))
+    assert f"{len(docs)} new" in out, err
+    return cli
+
+
 @pytest.fixture
 def cli(tmp_path: Path) -> CLI:
     return CLI(tmp_path / "t.db")

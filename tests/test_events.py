@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CLI, span
+from conftest import CLI, ingested, span
 
 from thoisu.model import Doc, Event
 from thoisu.query.timeline import merge
@@ -252,15 +252,7 @@ DOCS = {
 
 @pytest.fixture(scope="module")
 def tl(tmp_path_factory) -> CLI:
-    root = tmp_path_factory.mktemp("timeline")
-    src = root / "docs"
-    src.mkdir()
-    for name, text in DOCS.items():
-        (src / name).write_text(text + "\n", encoding="utf-8")
-    cli = CLI(root / "t.db")
-    code, out, err = cli("ingest", str(src))
-    assert "5 new" in out, err
-    return cli
+    return ingested(tmp_path_factory.mktemp("timeline"), DOCS)
 
 
 def entries(cli: CLI, *args: str) -> list[dict]:

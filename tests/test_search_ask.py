@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
-from conftest import CLI, EXAMPLES, SEEDS, needs_seeds
+from conftest import CLI, EXAMPLES, SEEDS, ingested, needs_seeds
 
 from thoisu.text.normalize import fold, tone_key
 
@@ -29,15 +29,7 @@ SEARCH_DOCS = {
 
 @pytest.fixture(scope="module")
 def tmpstore(tmp_path_factory) -> CLI:
-    root = tmp_path_factory.mktemp("search")
-    src = root / "docs"
-    src.mkdir()
-    for name, text in SEARCH_DOCS.items():
-        (src / name).write_text(text + "\n", encoding="utf-8")
-    cli = CLI(root / "t.db")
-    code, out, err = cli("ingest", str(src))
-    assert "4 new" in out, err
-    return cli
+    return ingested(tmp_path_factory.mktemp("search"), SEARCH_DOCS)
 
 
 def search(cli: CLI, query: str, *args: str) -> list[dict]:
