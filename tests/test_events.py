@@ -76,7 +76,7 @@ def test_official_visit(nlp):
     assert ev.action == "VISIT"
     assert actor_ids(ev, "source") == ["JPN"]
     assert actor_ids(ev, "target") == ["VNM"]
-    assert ev.place is None  # the visited country is a target, not a place named with "tại"
+    assert ev.place["entity_id"] == "VNM"  # where the visitor goes is where the visit happens
     assert (ev.date["value"], ev.date["granularity"]) == ("1996-07-15", "day")
 
 
@@ -373,3 +373,28 @@ def test_timeline_unknown_actor_exits_1_naming_it(tl):
 
 def test_timeline_bad_format_is_usage_error(tl):
     tl("timeline", "--format", "xml", check=2)
+
+
+def test_visit_to_a_capital_targets_its_country_and_takes_place_there(nlp):
+    doc = nlp.from_text("Ngày 3/5/2019, Thủ tướng Nhật Bản bay đến Bắc Kinh và ký một bản ghi nhớ.")
+    visit = event_at(doc, "bay đến")
+    assert actor_ids(visit, "source") == ["JPN"]
+    assert actor_ids(visit, "target") == ["CHN"]  # Bắc Kinh, the capital, stands for China
+    assert visit.place == {
+        "entity_id": "city:beijing",
+        "text": "Bắc Kinh",
+        "type": "LOC",
+        "start": 42,
+        "end": 50,
+    }
+    signing = event_at(doc, "ký")
+    assert signing.place["text"] == "Bắc Kinh"  # signed on the same trip
+
+
+def test_fronted_setting_is_the_place_of_the_first_event(nlp):
+    doc = nlp.from_text(
+        "Trong buổi họp báo ngày 1/11 tại thủ đô Jakarta, Ngoại trưởng Indonesia Retno Marsudi cho biết hai bên sẽ hợp tác."
+    )
+    ev = event_at(doc, "cho biết")
+    assert ev.place["entity_id"] == "city:jakarta"
+    assert ev.place["text"] == "Jakarta"

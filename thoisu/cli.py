@@ -7,6 +7,7 @@ $ thoisu show 002_9f8e7fe52f313744 --format json
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 from collections.abc import Callable
 from typing import Any
 
@@ -453,12 +454,22 @@ def export(ctx: click.Context, kind: str, fmt: str, out: str | None) -> None:
     "--record", is_flag=True, help="Write these figures as the recorded ones and update the README table."
 )
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True)
-def evaluate(split: str, errors: bool, no_baselines: bool, check: bool, record: bool, fmt: str) -> None:
+@click.option(
+    "--gold",
+    "gold_dir",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    help="Score against the gold files in this folder instead of tests/gold/ (e.g. your own annotations).",
+)
+def evaluate(
+    split: str, errors: bool, no_baselines: bool, check: bool, record: bool, fmt: str, gold_dir: Path | None
+) -> None:
     """Score the pipeline (and baselines) against the hand-annotated gold set."""
     from thoisu.eval.report import compare_to_recorded, record_figures, render_table
     from thoisu.eval.score import evaluate as run
 
-    report = run(split, with_errors=errors, baselines=not no_baselines)
+    if gold_dir is not None and (record or check):
+        raise click.UsageError("--record and --check compare with the project's own gold set; drop --gold")
+    report = run(split, with_errors=errors, baselines=not no_baselines, gold_dir=gold_dir)
     if fmt == "json":
         emit(report, "json")
     else:

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from thoisu.eval.gold import GoldDoc, load_gold_set
@@ -284,7 +285,20 @@ def score_events(
                 continue
             used.add(hit)
             tp += 1
-            _score_args(g, predicted[hit], doc, arg_ok)
+            wrong = _score_args(g, predicted[hit], doc, arg_ok)
+            if errors is not None:
+                errors.extend(
+                    {
+                        "doc": gold.name,
+                        "kind": f"event-{arg}",
+                        "action": g["action"],
+                        "trigger": g["trigger"]["text"],
+                        "gold": gold_value,
+                        "system": system_value,
+                        "sentence": doc.sentence_text(si),
+                    }
+                    for arg, gold_value, system_value in wrong
+                )
         for k, p in enumerate(predicted):
             if k not in used:
                 fp += 1
@@ -314,22 +328,31 @@ def _names_of(doc: Doc, arg: dict[str, Any] | None) -> set[str]:
     }
 
 
-def _score_args(g: dict[str, Any], p: dict[str, Any], doc: Doc, acc: dict[str, list[int]]) -> None:
+def _score_args(
+    g: dict[str, Any], p: dict[str, Any], doc: Doc, acc: dict[str, list[int]]
+) -> list[tuple[str, Any, Any]]:
+    """Count a matched event's arguments into `acc`; return the wrong ones as (argument, gold, system)."""
+    checks: list[tuple[str, bool, Any, Any]] = []
     gold_actors = {_key(a) for a in g.get("actors") or []}
     if gold_actors:
         found = [a for a in gold_actors if any(a in _names_of(doc, x) for x in p.get("actors") or [])]
-        acc["actors"][0] += len(found) == len(gold_actors)
-        acc["actors"][1] += 1
+        system = [x.get("text") for x in p.get("actors") or []]
+        checks.append(("actors", len(found) == len(gold_actors), g.get("actors"), system))
     if g.get("object"):
-        sys_obj = _key((p.get("object") or {}).get("text"))
-        gobj = _key(g["object"])
-        acc["object"][0] += bool(sys_obj) and (gobj in sys_obj or sys_obj in gobj)
-        acc["object"][1] += 1
+        sys_text = (p.get("object") or {}).get("text")
+        sys_obj, gobj = _key(sys_text), _key(g["object"])
+        checks.append(
+            ("object", bool(sys_obj) and (gobj in sys_obj or sys_obj in gobj), g["object"], sys_text)
+        )
     if g.get("place"):
-        acc["place"][0] += _key(g["place"]) in _names_of(doc, p.get("place"))
-        acc["place"][1] += 1
-    acc["modality"][0] += g.get("modality", "asserted") == p.get("modality")
-    acc["modality"][1] += 1
+        ok = _key(g["place"]) in _names_of(doc, p.get("place"))
+        checks.append(("place", ok, g["place"], (p.get("place") or {}).get("text")))
+    modality = g.get("modality", "asserted")
+    checks.append(("modality", modality == p.get("modality"), modality, p.get("modality")))
+    for arg, ok, _, _ in checks:
+        acc[arg][0] += ok
+        acc[arg][1] += 1
+    return [(arg, gold_value, system_value) for arg, ok, gold_value, system_value in checks if not ok]
 
 
 def our_events(doc: Doc) -> list[dict[str, Any]]:
@@ -376,8 +399,10 @@ def trigger_baseline_events(doc: Doc) -> list[dict[str, Any]]:
 
 
 # --- the whole run ------------------------------------------------------------------------------
-def evaluate(split: str = "test", with_errors: bool = False, baselines: bool = True) -> dict[str, Any]:
-    golds = load_gold_set(split)
+def evaluate(
+    split: str = "test", with_errors: bool = False, baselines: bool = True, gold_dir: Path | None = None
+) -> dict[str, Any]:
+    golds = load_gold_set(split, gold_dir) if gold_dir is not None else load_gold_set(split)
     docs = [(g, run_pipeline(g)) for g in golds if "entities" in g.scope]
     errors: list[dict[str, Any]] | None = [] if with_errors else None
     report: dict[str, Any] = {"split": split, "documents": len(docs)}

@@ -24,6 +24,27 @@ def _arg(m: Mention, role: str | None = None) -> dict[str, Any]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """National capital's id -> its country's id, from the gazetteer's `capital` column."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    return {e["capital"]: eid for eid, e in gazetteer().entities.items() if e.get("capital")}
+
+
+def _as_government(doc: Doc, arg: dict[str, Any]) -> dict[str, Any]:
+    """A capital acting or acted on stands for its country (``Washington trục xuất …``, ``tới Bắc Kinh``):
+    the actor becomes the country, keeping the words the text used."""
+    country = _capitals().get(arg.get("entity_id") or "")
+    if country is None:
+        return arg
+    if country not in doc.entities:
+        from thoisu.extract.gazetteer import gazetteer
+
+        doc.entities[country] = dict(gazetteer().entities[country])
+    return dict(arg, entity_id=country, type="LOC")
+
+
 def _update_pair(text: str, mentions: list[Mention], pair: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """``A và B``, ``giữa A và B``, ``A-B`` / ``A - B``: the document's current two parties."""
     actors = [m for m in mentions if m.type in ("LOC", "ORG")]

@@ -14,6 +14,7 @@ from thoisu.extract.event_actors import (
     _PRONOUNS,
     ACTOR_TYPES,
     _arg,
+    _as_government,
     _between_pair,
     _causee,
     _first_trigger_start,
@@ -277,6 +278,22 @@ def _build(
         if trig.action == "APPOINT"
         else _place(doc.text, [m for m in mentions if window[0] <= m.start < window[1]], start, end, obj)
     )
+    if place is None and window[0] == sent.start:
+        # "Trong buổi họp báo ngày 1/11 tại thủ đô Jakarta, Ngoại trưởng … cho biết": a fronted setting
+        place = next(
+            (
+                m
+                for m in mentions
+                if m.end <= start
+                and _is_place(doc.text, m)
+                and re.match(r"\s*(?:,|(?:ngày|hôm|vào)[^,]{0,25},)", doc.text[m.end : start])
+            ),
+            None,
+        )
+    if place is None and trig.action == "VISIT":
+        # "bay đến Iran", "chuyến thăm … tới Trung Quốc": where the visitor goes is where the visit is
+        place = next((m for m in targets if m.type == "LOC"), None)
+    actors = [_as_government(doc, a) for a in actors]
     names = [m for m in mentions if m.type in ("AGREEMENT", "EVENT", "MECHANISM", "FUND")]
     times = [t for t in times if not _names_period(doc.text, t, names)]
     # after "cho biết", "tuyên bố", "đề nghị" comes what was said, and its dates; "phát biểu" is the act itself

@@ -162,6 +162,8 @@ def extract_events(doc: Doc) -> Doc:
                     ev.actors = [a for a in previous.actors if a.get("role") == "source"] + [
                         a for a in ev.actors if a.get("role") != "source"
                     ]
+            if previous is not None and ev.place is None and _same_trip(previous, ev):
+                ev.place = previous.place  # "bay đến Iran và ký một thỏa thuận": signed in Iran
             if previous is not None and _restated(previous, ev):
                 # "ký Tuyên bố chung … ký tại PMC+1 với Nga tháng 7/2004": one signing, told twice
                 previous.date = previous.date or ev.date
@@ -226,6 +228,15 @@ def _find_triggers(
         found.append((i, j, trig))
         i = j
     return found
+
+
+def _same_trip(visit: Event, ev: Event) -> bool:
+    """An event that the visitor of the sentence's visit does next happens where the visit went."""
+    if visit.action != "VISIT" or visit.place is None or ev.action == "VISIT":
+        return False
+    visitors = {a.get("entity_id") for a in visit.actors if a.get("role") == "source"}
+    doers = {a.get("entity_id") for a in ev.actors if a.get("role") == "source"}
+    return bool(doers) and doers <= visitors
 
 
 def _restated(a: Event, b: Event) -> bool:
