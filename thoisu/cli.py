@@ -7,8 +7,8 @@ $ thoisu show 002_9f8e7fe52f313744 --format json
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 import click
