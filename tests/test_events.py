@@ -398,3 +398,16 @@ def test_fronted_setting_is_the_place_of_the_first_event(nlp):
     ev = event_at(doc, "cho biết")
     assert ev.place["entity_id"] == "city:jakarta"
     assert ev.place["text"] == "Jakarta"
+
+
+def test_an_office_as_subject_is_the_person_the_document_names_in_it(nlp):
+    doc = nlp.from_text(
+        "Ngoại trưởng Indonesia Retno Marsudi đến Hà Nội. Ngoại trưởng Indonesia tuyên bố sẽ hợp tác. "
+        "Tổng thống Nga Vladimir Putin đến Bắc Kinh. Nhà lãnh đạo Nga nhấn mạnh rằng hai bên sẽ hợp tác. "
+        "Thủ tướng Nhật Bản cho biết sẽ tham dự."
+    )
+    assert actor_ids(event_at(doc, "tuyên bố"), "source") == ["per:retno-marsudi"]
+    assert actor_ids(event_at(doc, "nhấn mạnh"), "source") == ["per:vladimir-putin"]
+    assert actor_ids(event_at(doc, "cho biết"), "source") == [
+        "JPN"
+    ]  # nobody named in that office: the country

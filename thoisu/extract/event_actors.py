@@ -29,7 +29,10 @@ def _capitals() -> dict[str, str]:
     """National capital's id -> its country's id, from the gazetteer's `capital` column."""
     from thoisu.extract.gazetteer import gazetteer
 
-    return {e["capital"]: eid for eid, e in gazetteer().entities.items() if e.get("capital")}
+    entities = gazetteer().entities
+    capitals = {e["capital"]: eid for eid, e in entities.items() if e.get("capital")}
+    # a capital shared with a former state (Moscow: Russia, Soviet Union) belongs to the city's own country
+    return {city: entities.get(city, {}).get("country") or eid for city, eid in capitals.items()}
 
 
 def _as_government(doc: Doc, arg: dict[str, Any]) -> dict[str, Any]:
@@ -43,6 +46,36 @@ def _as_government(doc: Doc, arg: dict[str, Any]) -> dict[str, Any]:
 
         doc.entities[country] = dict(gazetteer().entities[country])
     return dict(arg, entity_id=country, type="LOC")
+
+
+def _office_holder(doc: Doc, m: Mention, start: int) -> Mention | None:
+    """``Ngoại trưởng Indonesia tuyên bố``: the person the document names in the office written before
+    ``m`` (a country or organisation), nearest before ``start``, else the first one after."""
+    from thoisu.extract.events import _rules
+    from thoisu.extract.gazetteer import gazetteer
+    from thoisu.extract.roles import _title_ending_at
+
+    if m.type not in ("LOC", "ORG") or not m.entity_id:
+        return None
+    g = gazetteer()
+    lead = doc.text[max(0, m.start - 40) : m.start].rstrip().lower()
+    found = _title_ending_at(doc.text, m.start, g)
+    if found is not None:
+        roles = {found[1]["title_en"]}
+    else:
+        categories = next(
+            (set(c) for d, c in _rules().get("office_descriptors", {}).items() if lead.endswith(d)), None
+        )
+        if categories is None:
+            return None
+        roles = {t["title_en"] for t in g.titles.values() if t.get("category") in categories}
+    holders = [r for r in doc.relations if r.get("role") in roles and r.get("object") == m.entity_id]
+    if not holders:
+        return None
+    before = [r for r in holders if (r.get("end") or 0) <= start]
+    subject = (before[-1] if before else holders[0])["subject"]
+    named = [x for x in doc.mentions if x.entity_id == subject]
+    return next((x for x in reversed(named) if x.end <= start), named[0] if named else None)
 
 
 def _update_pair(text: str, mentions: list[Mention], pair: list[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -24,6 +24,7 @@ from thoisu.extract.event_actors import (
     _is_place,
     _joins_names,
     _last_person,
+    _office_holder,
     _place,
     _possessor,
     _pronoun_before,
@@ -211,7 +212,13 @@ def _build(
     elif not sources and (person := _titled_person(doc, syls, i, clause_start, start)):
         actors = [_arg(person, "source")]  # "Thủ tướng nhấn mạnh": the Prime Minister named earlier
     else:
-        actors = [_arg(m, "source") for m in sources]
+        # "Ngoại trưởng Indonesia tuyên bố": the minister the document names, not the country
+        holders = [_office_holder(doc, m, start) or m for m in sources]
+        actors = [
+            _arg(m, "source")
+            for k, m in enumerate(holders)
+            if m.entity_id not in {x.entity_id for x in holders[:k]}
+        ]
     after = [m for m in mentions if m.start >= end]
     nominal = keys[i] in _NOMINALISERS or (i > 0 and keys[i - 1] in _NOMINALISERS)
     visitor = _possessor(doc, syls, i, j, after) if nominal else None
