@@ -411,3 +411,13 @@ def test_an_office_as_subject_is_the_person_the_document_names_in_it(nlp):
     assert actor_ids(event_at(doc, "cho biết"), "source") == [
         "JPN"
     ]  # nobody named in that office: the country
+
+
+def test_targets_list_goes_on_through_member_words_but_stops_at_a_new_subject(nlp):
+    doc = nlp.from_text(
+        "Giới chức Nga cáo buộc Mỹ và các nước thành viên NATO gây căng thẳng. "
+        "Nếu Nga tấn công Ukraine, Mỹ có thể sẽ cung cấp thêm khí tài cho Ukraine."
+    )
+    assert actor_ids(event_at(doc, "cáo buộc"), "target") == ["USA", "org:nato"]
+    assert actor_ids(event_at(doc, "tấn công"), "target") == ["UKR"]
+    assert actor_ids(event_at(doc, "cung cấp"), "source") == ["USA"]

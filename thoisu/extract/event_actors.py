@@ -246,6 +246,10 @@ _DIRECT_OBJECT_ACTIONS = (
 )
 
 
+# "cáo buộc Mỹ và các nước thành viên NATO": a list of targets goes on through such words
+_LIST_JOIN = re.compile(r"^(,|và|cùng)( (các|những) (nước|quốc gia|nước thành viên|thành viên|đồng minh))?$")
+
+
 def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
     """Who the action is directed at: a name right after the trigger (``thăm Nga``, ``đề nghị Mỹ``,
     ``cáo buộc Mỹ và NATO``) or introduced by với/giữa/cho/tới (``ký kết thỏa thuận với Kuwait``)."""
@@ -261,7 +265,10 @@ def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Men
             g in ("", "chính thức", "cấp nhà nước", "làm việc", "cả") or g.endswith(("phía", "chính quyền"))
         )
         introduced = g.startswith(("với", "giữa", "cho", "tới", "lên án", "vào")) and not out
-        if direct or introduced or (out and g in ("và", ",", "cùng")):
+        listed = out and (g in ("và", "cùng") or _LIST_JOIN.match(g) is not None)
+        if g == "," and not re.match(r"\s*(,|và\b)", text[m.end : m.end + 5]):
+            listed = False  # "tấn công Ukraine, Mỹ có thể …": a new clause's subject, not a third target
+        if direct or introduced or listed:
             out.append(m)
             end = m.end
         elif out:
