@@ -421,3 +421,22 @@ def test_targets_list_goes_on_through_member_words_but_stops_at_a_new_subject(nl
     assert actor_ids(event_at(doc, "cáo buộc"), "target") == ["USA", "org:nato"]
     assert actor_ids(event_at(doc, "tấn công"), "target") == ["UKR"]
     assert actor_ids(event_at(doc, "cung cấp"), "source") == ["USA"]
+
+
+def test_an_opening_speech_phrase_shares_the_subject_and_date_of_the_main_clause(nlp):
+    doc = nlp.from_text(
+        "Phát biểu tại cung điện nhà nước hôm nay (26/4), Tổng thống Indonesia Joko Widodo cho biết "
+        "các thủy thủ là những người yêu nước.",
+        published="2021-04-26",
+    )
+    for trigger in ("Phát biểu", "cho biết"):
+        ev = event_at(doc, trigger)
+        assert actor_ids(ev, "source") == ["per:joko-widodo"]
+        assert ev.date["value"] == "2021-04-26"
+
+
+def test_the_year_of_what_is_alleged_does_not_date_the_accusation(nlp):
+    doc = nlp.from_text(
+        "Mỹ cáo buộc Nga can thiệp vào cuộc bầu cử tổng thống năm 2020.", published="2021-04-20"
+    )
+    assert event_at(doc, "cáo buộc").date is None

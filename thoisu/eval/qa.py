@@ -28,6 +28,20 @@ def _names(value: Any) -> set[str]:
     return {_k(value)}
 
 
+def _truth(value: Any) -> bool | None:
+    """A yes/no value however written: True, "yes", "có", "đúng" / False, "no", "không", "chưa"."""
+    if isinstance(value, bool):
+        return value
+    key = _k(value) if value is not None else ""
+    return (
+        True
+        if key in ("true", "yes", "co", "dung")
+        else False
+        if key in ("false", "no", "khong", "chua")
+        else None
+    )
+
+
 def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
     g_norm, s_norm = gold.get("normalized"), reply.get("normalized")
     if gold.get("answer") is None:
@@ -38,9 +52,7 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         g, s = _names(g_norm or gold.get("answer")), _names(s_norm) | _names(reply.get("answer"))
         return bool(g) and len(g & s) >= max(1, len(g) / 2)
     if isinstance(g_norm, bool) or gold.get("type") == "yesno":
-        return _k(g_norm) in {_k(s_norm), _k(reply.get("answer"))} or (
-            isinstance(s_norm, bool) and _k(g_norm) in ({"true", "co"} if s_norm else {"false", "khong"})
-        )
+        return _truth(g_norm) is not None and _truth(g_norm) in (_truth(s_norm), _truth(reply.get("answer")))
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
     entity = reply.get("entity") or {}

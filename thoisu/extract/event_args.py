@@ -234,6 +234,12 @@ def _build(
     actors += [_arg(m, "target") for m in targets if m.entity_id not in {a.get("entity_id") for a in actors}]
     if causer is not None and causer.entity_id not in {a.get("entity_id") for a in actors}:
         actors.append(_arg(causer, "source"))  # "ông Biden đưa Mỹ tái gia nhập …": Mỹ joins too
+    if not actors and not doc.text[sent.start : start].strip(' "'):
+        # "Phát biểu tại …, Tổng thống Joko Widodo cho biết": an opening phrase shares the main subject
+        comma = doc.text.find(",", end, window[1])
+        if comma >= 0:
+            main = [m for m in mentions if comma < m.start < window[1] and m.type in SOURCE_TYPES]
+            actors = [_arg(m, "source") for m in _subject_group(doc.text, main)]
     rule = cues["context"].get(trig.keys) or {}
     if rule.get("person_source") and not any(
         a.get("type") == "PER" and a.get("role") == "source" for a in actors

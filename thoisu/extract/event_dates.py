@@ -22,7 +22,22 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
 
 
 _SUBORDINATORS = (" mà ", " khi ", " nơi ", " vì ", " bởi ")
-_FRONTING = ("trong", "tại", "khi", "sau", "trước", "vào", "nhân", "hôm", "ngày", "theo", "bên lề", "dịp")
+_FRONTING = (
+    "trong",
+    "tại",
+    "khi",
+    "sau",
+    "trước",
+    "vào",
+    "nhân",
+    "hôm",
+    "ngày",
+    "theo",
+    "bên lề",
+    "dịp",
+    "phát biểu",  # "Phát biểu tại … hôm nay (26/4), Tổng thống … cho biết": one speech, one date
+    "trả lời",
+)
 
 
 def _fronted(text: str, pos: int) -> bool:
@@ -62,8 +77,9 @@ def _owned_times(
 
 
 def _says(trig: Trigger) -> bool:
-    """Triggers followed by what was said or asked, whose dates belong to that content."""
-    return trig.action in ("STATEMENT", "PROPOSE") and trig.keys != ("phát", "biểu")
+    """Triggers followed by what was said, asked or alleged, whose dates belong to that content
+    ("cáo buộc can thiệp vào cuộc bầu cử năm 2020": 2020 is the election's year)."""
+    return trig.action in ("STATEMENT", "PROPOSE", "ACCUSE") and trig.keys != ("phát", "biểu")
 
 
 def _date(times: list[TimeExpr], start: int, end: int, names: list[Mention]) -> dict[str, Any] | None:

@@ -51,6 +51,12 @@ def question_type(question: str) -> str:
                 best = (len(p), qtype)
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
+    if (
+        folded.rstrip().endswith((" chua", " hay chua"))
+        and " da " in folded
+        and (not best or best[1] != "date")
+    ):
+        return "yesno"  # "Lô viện trợ … đã đến Ấn Độ chưa?"
     if re.search(r" (nhung|cac) (?:\w+ ){1,4}nao ", folded):
         return "list"  # "những nước ASEAN nào", "các văn kiện … nào"
     return best[1] if best else "entity"
