@@ -1,6 +1,8 @@
 """The event stage's clause rules, on sentences written for these tests: which trigger a time
 expression dates, who the subject is, and when two triggers are one event."""
 
+import pytest
+
 
 def events(nlp, text, published="2021-04-20"):
     doc = nlp.from_text(text, published=published)
@@ -83,3 +85,20 @@ def test_a_sports_word_in_world_news_does_not_silence_it(nlp):
     )
     _, evs = events(nlp, text)
     assert [e.action for e in evs][:2] == ["MEET", "AGREE"]
+
+
+@pytest.mark.parametrize(
+    "text, trigger",
+    [
+        (
+            "Ngoại trưởng Australia thông báo sẽ hủy 4 thỏa thuận giữa bang Victoria và Trung Quốc.",
+            "thỏa thuận",
+        ),
+        ("Hai nước đã cho thấy một mặt trận thống nhất chống lại Bắc Kinh.", "thống nhất"),
+        ("Ấn Độ hôm nay tiếp tục công bố những con số kỷ lục về dịch bệnh.", "công bố"),
+        ("Washington ban hành loạt lệnh trừng phạt lên Moscow.", "ban hành"),
+    ],
+)
+def test_nouns_and_reports_are_not_agreements_or_adoptions(nlp, text, trigger):
+    doc = nlp.from_text(text, published="2021-04-30")
+    assert trigger not in [e.trigger for e in doc.events]
