@@ -269,3 +269,48 @@ def test_seeds_unanswerable(seeds, question):
     reply = ask(seeds, question)
     assert reply["answer"] is None and reply["normalized"] is None
     assert reply["evidence"] == []
+
+
+# --- yes/no and counted questions, on documents written for these tests --------------------------
+YESNO_DOCS = {
+    "truc-xuat.txt": "# date = 20210420\nNgày 15/4, Mỹ đã trục xuất 10 nhà ngoại giao Nga.\n"
+    "Nhật Bản hôm nay thông báo sẽ gửi 300 máy thở đến Ấn Độ.\n"
+    "Ấn Độ khó có khả năng tiếp tục xuất khẩu vắc xin sang Bangladesh.\n"
+    "Nga triển khai thêm 100.000 binh sĩ tới biên giới với Ukraine.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def yesno(tmp_path_factory) -> CLI:
+    return ingested(tmp_path_factory.mktemp("yesno"), YESNO_DOCS)
+
+
+def test_ask_yes_from_an_asserted_event(yesno):
+    reply = ask(yesno, "Mỹ có trục xuất các nhà ngoại giao Nga không?")
+    assert reply["type"] == "yesno"
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    assert reply["evidence"][0]["text"] == "Ngày 15/4, Mỹ đã trục xuất 10 nhà ngoại giao Nga."
+
+
+def test_ask_yes_when_the_sentence_states_every_word_in_order(yesno):
+    reply = ask(yesno, "Nhật Bản có gửi máy thở đến Ấn Độ không?")
+    assert reply["normalized"] is True
+    assert reply["evidence"][0]["text"].startswith("Nhật Bản hôm nay thông báo")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Ấn Độ có xuất khẩu vắc xin sang Bangladesh không?",  # hedged: "khó có khả năng"
+        "Nga có trục xuất các nhà ngoại giao Mỹ không?",  # the wrong way round
+        "Nga đã rút bao nhiêu binh sĩ khỏi biên giới với Ukraine?",  # a number of troops sent, not withdrawn
+    ],
+)
+def test_ask_gives_no_answer_the_text_does_not_state(yesno, question):
+    reply = ask(yesno, question)
+    assert reply["answer"] is None, reply
+
+
+def test_ask_counts_with_the_verb_asked(yesno):
+    reply = ask(yesno, "Nga triển khai thêm bao nhiêu binh sĩ tới biên giới?")
+    assert reply["normalized"] == 100000

@@ -225,11 +225,48 @@ def _entity_answer(c, ctx):
 
 
 def _yesno_answer(c, ctx):
-    evs = _matching_events(c, ctx["actions"], ctx["entities"])
-    if not ctx["actions"] or not evs:
-        return []
-    e = evs[0]
+    """Yes when the sentence holds an event of the asked action whose doer is the question's subject
+    (its first entity); "no" only when that event is negated — never from silence."""
+
+    def involves_all(e: dict[str, Any]) -> bool:
+        groups = ctx.get("groups") or []
+        doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
+        return not groups or bool(doers & groups[0])
+
+    if not ctx["actions"] or not _matching_events(c, ctx["actions"]):
+        return _yes_by_statement(c, ctx)  # no event of the asked kind to read here
+    evs = [e for e in _matching_events(c, ctx["actions"], ctx["entities"]) if involves_all(e)]
+    if not evs:
+        return []  # the sentence's event has another doer: "Nga có trục xuất …" ← "Mỹ đã trục xuất …"
+    done = [e for e in evs if e.get("modality", "asserted") == "asserted"]
+    if not done:
+        return []  # planned, hoped, possible: neither yes nor no
+    e = done[0]
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
+
+
+# words that deny or hedge what follows ("khó có khả năng tiếp tục xuất khẩu", "nếu …")
+_NEGATORS = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang"}
+
+
+def _yes_by_statement(c, ctx):
+    """No event to read: yes only when the sentence states every content word of the question in
+    order (``Nhật Bản có gửi máy thở đến Ấn Độ không?`` ← ``… sẽ gửi 300 máy tạo ôxy và 300 máy
+    thở đến Ấn Độ``) and nothing negates it; otherwise no answer."""
+    words = _words(c["text"])
+    content = [w for w in ctx["content"] if not w.isdigit()]
+    if len(content) < 2:
+        return []
+    positions = []
+    for w in content:
+        found = [k for k, x in enumerate(words) if x == w]
+        if not found:
+            return []
+        positions.append(found[0])
+    first = min(positions)
+    if positions != sorted(positions) or _NEGATORS & set(words[max(0, first - 5) : first]):
+        return []
+    return [{"answer": "có", "normalized": True}]
 
 
 def _reason_answer(c, ctx):

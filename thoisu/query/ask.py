@@ -64,7 +64,7 @@ def question_type(question: str) -> str:
 
 def ask(store: Store, question: str) -> dict[str, Any]:
     from thoisu.extract.events import _triggers
-    from thoisu.extract.gazetteer import gazetteer
+    from thoisu.extract.gazetteer import gazetteer, syllables
     from thoisu.pipeline import Pipeline
     from thoisu.query.entities import resolve_entities
 
@@ -99,11 +99,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
     triggers, longest = _triggers()
     qwords = _words(text)
+    # triggers are keyed by syllables with their marks ("trừng phạt"), not folded ones ("trung phat")
+    marked = syllables(text)
     actions = {
         t.action
-        for k in range(len(qwords))
+        for k in range(len(marked))
         for n in range(1, longest + 1)
-        if (t := _trigger_for(triggers, qwords[k : k + n]))
+        if (t := _trigger_for(triggers, marked[k : k + n]))
     }
     stop = set(_spec()["stopwords"])
     asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
@@ -113,6 +115,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     equivalents = _spec().get("equivalents", {})
     want = _answer_types(qwords, qtype)
     unit = _unit_after_how_many(qwords) if qtype == "number" else []
+    # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
+    counted_verb = _verb_before_how_many(qwords, stop) if qtype == "number" else None
     if qtype == "person":
         by_role = _answer_from_roles(store, text, groups)
         if by_role:
@@ -125,6 +129,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         words = set(_words(c["text"]))
         stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
         if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
+            continue
+        if counted_verb and counted_verb not in words and not set(equivalents.get(counted_verb, ())) & words:
             continue
         present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
         coverage = len(present) / len(content) if content else 1.0
@@ -139,6 +145,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     ctx = {
         "actions": actions,
         "entities": set(entity_ids),
+        "groups": groups,
         "content": content,
         "want": want,
         "unit": unit,
@@ -261,6 +268,15 @@ def _unit_after_how_many(qwords: list[str]) -> list[str]:
         if qwords[k : k + 2] == ["bao", "nhieu"]:
             return qwords[k + 2 : k + 4]
     return []
+
+
+def _verb_before_how_many(qwords: list[str], stop: set[str]) -> str | None:
+    """The content word right before ``bao nhiêu`` (``rút`` in ``đã rút bao nhiêu binh sĩ``), if any."""
+    for k in range(1, len(qwords) - 1):
+        if qwords[k : k + 2] == ["bao", "nhieu"]:
+            word = qwords[k - 1]
+            return None if word in stop or word.isdigit() else word
+    return None
 
 
 def _trigger_for(triggers: dict, words: list[str]):
