@@ -44,10 +44,13 @@ def _words(text: str) -> list[str]:
 
 def question_type(question: str) -> str:
     folded = " " + " ".join(_words(question)) + " "
+    marked = " " + " ".join(re.findall(r"[^\W_]+", tone_key(question).lower())) + " "
     best: tuple[int, str] | None = None
     for qtype, patterns in _spec()["types"].items():
         for p in patterns:
             if f" {p} " in folded and (best is None or len(p) > best[0]):
+                if p == "dau" and " đâu " not in marked:
+                    continue  # "bắt đầu", "đầu năm": not "đâu"
                 best = (len(p), qtype)
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
@@ -215,27 +218,13 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
             break
     if not titles:
         return None
-    objects = set(groups[-1])
-    for eid in list(objects):  # "Bộ Ngoại giao Mỹ" also answers for a role stated as "… Mỹ"
-        parent = g.entities.get(eid, {}).get("parent")
-        if parent:
-            objects.add(parent)
-    rows: list[dict[str, Any]] = []
-    for title in titles:
-        marks_o = ",".join("?" * len(objects))
-        rows = store.fetchall(
-            "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
-            ' s.start_offset AS start, s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
-            " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
-            f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
-            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
-            f" AND m.entity_id IN ({marks_o}))))",
-            [title, *sorted(objects), *sorted(objects)],
-        )
-        if rows:
+    # "Đại sứ Mỹ tại Nga": the office belongs to the entity named first after the title (Mỹ), not the
+    # posting; each named entity is tried in turn and one that gives a single holder answers
+    for group in groups:
+        rows = _role_holders(store, titles, group)
+        if len({r["subject_id"] for r in rows}) == 1:
             break
-    people = {r["subject_id"] for r in rows}
-    if len(people) != 1:
+    else:
         return None  # none, or several people held that post: not a single supported answer
     r = rows[0]
     return {
@@ -252,6 +241,32 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
             }
         ],
     }
+
+
+def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict[str, Any]]:
+    """Role relations with the first of ``titles`` that any holder has, held at one of ``group``."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    objects = set(group)
+    for eid in list(objects):  # "Bộ Ngoại giao Mỹ" also answers for a role stated as "… Mỹ"
+        parent = g.entities.get(eid, {}).get("parent")
+        if parent:
+            objects.add(parent)
+    marks_o = ",".join("?" * len(objects))
+    for title in titles:
+        rows = store.fetchall(
+            "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
+            ' s.start_offset AS start, s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
+            " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
+            f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
+            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
+            f" AND m.entity_id IN ({marks_o}))))",
+            [title, *sorted(objects), *sorted(objects)],
+        )
+        if rows:
+            return rows
+    return []
 
 
 def _answer_types(qwords: list[str], qtype: str) -> set[str]:
