@@ -367,3 +367,16 @@ def test_gazetteer_lookup():
     assert g.entities["RUS"]["capital"] == "city:moscow"
     assert g.entities["city:moscow"]["country"] == "RUS"
     assert g.lookup("Không có nước này") == set()
+
+
+def test_a_country_ends_an_organisation_name_before_a_person(nlp):
+    doc = nlp.from_text(
+        "EU cấm người đứng đầu Ủy ban Điều tra của Nga Alexander Bastrykin và Tổng công tố viên Nga Igor Krasnov."
+    )
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("EU", "ORG"),
+        ("Ủy ban Điều tra của Nga", "ORG"),
+        ("Alexander Bastrykin", "PER"),
+        ("Nga", "LOC"),
+        ("Igor Krasnov", "PER"),
+    ]

@@ -107,6 +107,8 @@ def _extend_name(
                 break  # "về hợp tác Khoa học và Công nghệ" goes on; "… và tổ chức" does not
             end = k = k + 1
             continue
+        if s.cap and gap == " " and _country_ends_at(syls, k) and not _starts_alias(syls, k):
+            break  # "Ủy ban Điều tra của Nga Alexander Bastrykin": the country ends the name
         if s.cap or s.text.isdigit():
             end = k = k + 1
         elif prev_word_end >= s.end and end == k:
@@ -150,6 +152,31 @@ def _extend_name(
     while end > j and syls[end - 1].key in connectors | {"về"}:
         end -= 1
     return end
+
+
+def _country_ends_at(syls: list[Syl], k: int) -> bool:
+    """Do the syllables right before k spell a country's name?"""
+    g = gazetteer()
+    for n in range(1, min(k, 5) + 1):
+        ids = g.aliases.get(tuple(s.key for s in syls[k - n : k]), {})
+        if any(g.entities[e].get("kind") == "country" for e in ids):
+            # not when the name goes on through k: "Nhật" in "Nhật Bản"
+            return not any(
+                tuple(s.key for s in syls[k - n2 : k + m]) in g.aliases
+                for n2 in range(1, min(k, 5) + 1)
+                for m in (1, 2, 3)
+                if k + m <= len(syls)
+            )
+    return False
+
+
+def _starts_alias(syls: list[Syl], k: int) -> bool:
+    """Does a gazetteer name start at syllable k?"""
+    g = gazetteer()
+    return any(
+        tuple(s.key for s in syls[k : k + n]) in g.aliases
+        for n in range(1, min(g.max_len, len(syls) - k) + 1)
+    )
 
 
 def _starts_name(syls: list[Syl], k: int) -> bool:
