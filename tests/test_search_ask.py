@@ -314,3 +314,17 @@ def test_ask_gives_no_answer_the_text_does_not_state(yesno, question):
 def test_ask_counts_with_the_verb_asked(yesno):
     reply = ask(yesno, "Nga triển khai thêm bao nhiêu binh sĩ tới biên giới?")
     assert reply["normalized"] == 100000
+
+
+DEADLINE_DOCS = {
+    "rut-quan.txt": "# date = 20210423\nBộ trưởng Quốc phòng Nga Sergei Shoigu ngày 22/4 ra lệnh cho binh sĩ Nga "
+    "rút về các căn cứ thường trực bắt đầu từ hôm nay 23/4 và hoàn tất trước 1/5.\n",
+}
+
+
+def test_ask_deadline_is_the_date_after_truoc(tmp_path):
+    store = ingested(tmp_path, DEADLINE_DOCS)
+    reply = ask(store, "Binh sĩ Nga phải hoàn tất việc rút về các căn cứ thường trực trước ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("1/5", "2021-05-01")
+    start = ask(store, "Binh sĩ Nga bắt đầu rút về các căn cứ thường trực từ ngày nào?")
+    assert start["normalized"] == "2021-04-23"

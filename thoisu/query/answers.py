@@ -51,7 +51,32 @@ def _nearest(items: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
     return sorted(items, key=lambda x: abs(x["start"] - pos))
 
 
+# "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
+_DATE_PREPOSITION = re.compile(
+    r"\b(truoc|tu|ke tu|den|sau)\s+(?:khi nao|ngay nao|nam nao|thang nao|bao gio)\b"
+)
+
+
+def _bounded_date(c, prep: str) -> list[dict[str, Any]]:
+    """The time the sentence introduces with ``prep`` (``hoàn tất trước 1/5``, ``trước khi hết ngày 21/5``);
+    an open interval answers with its bound."""
+    for t in c["times"]:
+        if not t["value"] or t["value"].startswith("XXXX"):
+            continue
+        lead = " ".join(_words(c["text"][: t["start"] - c["start"]])[-3:] + _words(t["text"])[:1])
+        if f" {prep} " in f" {lead} ":
+            value = t["value"].removeprefix("../").removesuffix("/..")
+            return [{"answer": t["text"], "normalized": value}]
+    return []
+
+
 def _date_answer(c, ctx):
+    asked = _DATE_PREPOSITION.search(" ".join(_words(ctx["question"])))
+    if asked:
+        bounded = _bounded_date(c, asked.group(1))
+        if bounded or asked.group(1) in ("truoc", "den", "sau"):
+            return bounded  # a deadline is never the date of something else in the sentence
+        # "từ năm nào": a start the text may give without "từ" ("gia nhập WTO năm 2007")
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
