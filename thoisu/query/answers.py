@@ -100,21 +100,27 @@ def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
 
 
 def _place_answer(c, ctx):
-    locs = _typed_mentions(c, ctx, {"LOC"})
+    # a country right before a person is the person's nationality ("Tổng thống Nga Vladimir Putin"), not a place
+    people = {m["start"] for m in c["mentions"] if m["type"] == "PER"}
+    locs = [
+        m
+        for m in _typed_mentions(c, ctx, {"LOC"})
+        if not any(0 < p - m["end"] <= 2 for p in people)
+    ]
     allowed = {m["entity_id"] for m in locs}
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
-    introduced = [
-        m
-        for m in locs
-        if re.search(
-            r"(tại|ở|đến|\()\s*(?:thủ đô|thành phố|tỉnh|bang)?\s*$",
-            c["doc_text"][max(0, m["start"] - 16) : m["start"]],
-        )
-    ]
+    introduced = [m for m in locs if _introduced_as_place(c["doc_text"][max(0, m["start"] - 40) : m["start"]])]
     best = _nearest(introduced or locs, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _introduced_as_place(lead: str) -> bool:
+    """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``: tại/ở/đến (or an opening
+    parenthesis), then at most three lower-case words (what kind of place), then the name."""
+    m = re.search(r"(?:\b(?:tại|ở|đến)|\()((?:\s+\w+){0,3})\s*$", lead)
+    return bool(m) and all(w.islower() for w in m.group(1).split())
 
 
 def _entity_item(c, eid, text):
