@@ -328,3 +328,33 @@ def test_ask_deadline_is_the_date_after_truoc(tmp_path):
     assert (reply["answer"], reply["normalized"]) == ("1/5", "2021-05-01")
     start = ask(store, "Binh sĩ Nga bắt đầu rút về các căn cứ thường trực từ ngày nào?")
     assert start["normalized"] == "2021-04-23"
+
+
+CONTEXT_DOCS = {
+    "noi-cac.txt": "# date = 20210423\nThủ tướng Singapore Lý Hiển Long công bố cải tổ nội các.\n"
+    "Bộ trưởng Giao thông Ong Ye Kung sẽ trở thành Bộ trưởng Y tế.\n"
+    "Các quyết định bổ nhiệm mới trong nội các này có hiệu lực từ ngày 15/5.\n"
+    "Bộ trưởng Quốc phòng Ng Eng Hen ngày 22/4 thị sát một cuộc tập trận.\n",
+}
+
+
+def test_ask_reads_a_sentence_that_leaves_the_entity_to_its_document(tmp_path):
+    store = ingested(tmp_path, CONTEXT_DOCS)
+    reply = ask(store, "Các quyết định bổ nhiệm mới trong nội các Singapore có hiệu lực từ ngày nào?")
+    assert reply["normalized"] == "2021-05-15"
+    assert (
+        reply["evidence"][0]["text"]
+        == "Các quyết định bổ nhiệm mới trong nội các này có hiệu lực từ ngày 15/5."
+    )
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Năm nào Ng Eng Hen trở thành Bộ trưởng Quốc phòng Singapore?",  # a date of something else
+        "Ai là Bộ trưởng Ngoại giao Singapore?",  # another office than the ones named
+    ],
+)
+def test_ask_does_not_answer_from_a_sentence_about_something_else(tmp_path, question):
+    store = ingested(tmp_path, CONTEXT_DOCS)
+    assert ask(store, question)["answer"] is None

@@ -102,16 +102,14 @@ def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
 def _place_answer(c, ctx):
     # a country right before a person is the person's nationality ("Tổng thống Nga Vladimir Putin"), not a place
     people = {m["start"] for m in c["mentions"] if m["type"] == "PER"}
-    locs = [
-        m
-        for m in _typed_mentions(c, ctx, {"LOC"})
-        if not any(0 < p - m["end"] <= 2 for p in people)
-    ]
+    locs = [m for m in _typed_mentions(c, ctx, {"LOC"}) if not any(0 < p - m["end"] <= 2 for p in people)]
     allowed = {m["entity_id"] for m in locs}
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
-    introduced = [m for m in locs if _introduced_as_place(c["doc_text"][max(0, m["start"] - 40) : m["start"]])]
+    introduced = [
+        m for m in locs if _introduced_as_place(c["doc_text"][max(0, m["start"] - 40) : m["start"]])
+    ]
     best = _nearest(introduced or locs, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 

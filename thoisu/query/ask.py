@@ -29,6 +29,7 @@ from thoisu.store.base import Store
 from thoisu.text.normalize import fold, normalize, tone_key
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
+CONTEXT_SUPPORT = 0.85  # the same, for a sentence that leaves the question's entities to its document
 
 
 @lru_cache(maxsize=1)
@@ -104,12 +105,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     qwords = _words(text)
     # triggers are keyed by syllables with their marks ("trừng phạt"), not folded ones ("trung phat")
     marked = syllables(text)
-    actions = {
-        t.action
+    matched = [
+        (t.action, " ".join(_words(" ".join(marked[k : k + n]))))
         for k in range(len(marked))
         for n in range(1, longest + 1)
         if (t := _trigger_for(triggers, marked[k : k + n]))
-    }
+    ]
+    actions = {a for a, _ in matched}
+    action_words = {w for _, w in matched}  # folded: "tro thanh"
     stop = set(_spec()["stopwords"])
     asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
     content = list(
@@ -125,6 +128,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if by_role:
             reply.update(by_role)
             return reply
+    # "Ai là Bộ trưởng Y tế Ấn Độ?": a sentence can only answer if it names that office itself
+    office = _office_named(text) if qtype == "person" else None
     candidates = _candidate_sentences(store, groups, content)
     scored = []
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
@@ -135,12 +140,25 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue
         if counted_verb and counted_verb not in words and not set(equivalents.get(counted_verb, ())) & words:
             continue
+        if office and f" {office} " not in " " + " ".join(_words(c["text"])) + " ":
+            continue
+        folded_sentence = " " + " ".join(_words(c["text"])) + " "
+        if (
+            actions
+            and not actions & {e["action"] for e in c["events"]}
+            and not any(f" {w} " in folded_sentence for w in action_words)
+        ):
+            continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
+        if not content and not actions:
+            continue  # nothing but the names to go on
         present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
         coverage = len(present) / len(content) if content else 1.0
         has_action = bool(actions & {e["action"] for e in c["events"]})
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
             scored.append((score, c))
+        elif c["entity_share"] < 1.0 and coverage >= CONTEXT_SUPPORT:
+            scored.append((score - 0.3, c))  # after every sentence that names the entities itself
     if not scored:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
         return reply
@@ -243,6 +261,22 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     }
 
 
+def _office_named(text: str) -> str | None:
+    """The longest official title the question names, folded (``bo truong y te``), if any."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    words = text.split()
+    best = None
+    for a in range(len(words)):
+        for b in range(min(len(words), a + g.max_title_len), a, -1):
+            if g.title(" ".join(words[a:b])):
+                cand = " ".join(_words(" ".join(words[a:b])))
+                best = cand if best is None or len(cand) > len(best) else best
+                break
+    return best
+
+
 def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict[str, Any]]:
     """Role relations with the first of ``titles`` that any holder has, held at one of ``group``."""
     from thoisu.extract.gazetteer import gazetteer
@@ -321,6 +355,7 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
             )
             params.extend(sorted(ids) * 2)
         rows = store.fetchall(sql + " LIMIT 2000", params)
+        rows += _document_context_sentences(store, groups, {(r["doc_id"], r["idx"]) for r in rows})
     else:
         from thoisu.query.search import search
 
@@ -342,12 +377,53 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
             )
     stop = set(_spec()["stopwords"])
     ranked = sorted(
-        rows, key=lambda r: -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop)
-    )[:40]
-    for r in ranked:
-        r["entity_share"] = 1.0
+        rows,
+        key=lambda r: (
+            -r.get("entity_share", 1.0),
+            -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop),
+        ),
+    )
+    named = [r for r in ranked if r.get("entity_share", 1.0) == 1.0][:40]
+    context = [r for r in ranked if r.get("entity_share", 1.0) < 1.0][:20]
+    for r in named + context:
         _attach_records(store, r)
-    return ranked
+    return named + context
+
+
+def _document_context_sentences(
+    store: Store, groups: list[set[str]], seen: set[tuple[Any, int]]
+) -> list[dict[str, Any]]:
+    """Sentences that leave the question's entities to their document ("Các quyết định bổ nhiệm mới
+    này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
+    every one of them is prominent (in the first three sentences, or named at least twice).  They
+    need more of the question's words to count (``CONTEXT_SUPPORT``)."""
+    docs: set[Any] | None = None
+    for ids in groups:
+        marks = ",".join("?" * len(ids))
+        prominent = {
+            r["doc_id"]
+            for r in store.fetchall(
+                f"SELECT doc_id FROM mentions WHERE entity_id IN ({marks}) GROUP BY doc_id"
+                " HAVING count(*) >= 2 OR min(sentence) <= 2",
+                sorted(ids),
+            )
+        }
+        docs = prominent if docs is None else docs & prominent
+    if not docs:
+        return []
+    marks = ",".join("?" * len(docs))
+    rows = [
+        r
+        for r in store.fetchall(
+            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
+            f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
+            sorted(docs),
+        )
+        if (r["doc_id"], r["idx"]) not in seen
+    ]
+    for r in rows:
+        r["entity_share"] = 0.5
+    return rows
 
 
 def _attach_records(store: Store, row: dict[str, Any]) -> None:
