@@ -440,3 +440,20 @@ def test_the_year_of_what_is_alleged_does_not_date_the_accusation(nlp):
         "Mỹ cáo buộc Nga can thiệp vào cuộc bầu cử tổng thống năm 2020.", published="2021-04-20"
     )
     assert event_at(doc, "cáo buộc").date is None
+
+
+def test_talks_between_two_sides_named_after_a_time(nlp):
+    doc = nlp.from_text(
+        "Sau cuộc đàm phán căng thẳng vào tháng trước giữa các nhà ngoại giao hàng đầu của Mỹ và Trung Quốc "
+        "tại Anchorage, Trung Quốc thắt chặt quan hệ với Nga.",
+        published="2021-04-20",
+    )
+    ev = event_at(doc, "đàm phán")
+    assert (ev.action, actor_ids(ev, "source"), actor_ids(ev, "target")) == ("MEET", ["USA"], ["CHN"])
+    assert ev.date["value"] == "2021-03"
+
+
+def test_tariffs_are_a_sanction(nlp):
+    doc = nlp.from_text("Bắc Kinh đã áp thuế với hàng hóa Australia.")
+    ev = event_at(doc, "áp thuế")
+    assert (ev.action, actor_ids(ev, "source")) == ("SANCTION", ["CHN"])

@@ -136,9 +136,9 @@ def _causee(text: str, start: int, mentions: list[Mention]) -> Mention | None:
 
 def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, Mention] | None:
     """``… hợp tác giữa ASEAN với Liên minh Kinh tế Á-Âu``: the two parties of the action."""
-    g = text.find("giữa", end, end + 30)
-    if g < 0:
-        return None
+    g = text.find("giữa", end, end + 45)
+    if g < 0 or any(c in text[end:g] for c in ',.;:"'):
+        return None  # "cuộc đàm phán căng thẳng vào tháng trước giữa …", not across a clause
     ms = [m for m in after if m.start > g and m.type in ACTOR_TYPES]
     # "giữa Tổng thống Mỹ Joe Biden và …": a nationality right before a person is not a party
     ms = [
