@@ -380,3 +380,16 @@ def test_a_country_ends_an_organisation_name_before_a_person(nlp):
         ("Nga", "LOC"),
         ("Igor Krasnov", "PER"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Theo ông Banerjee, công ty Linde cung cấp 60 container.", [("Banerjee", "PER"), ("Linde", "ORG")]),
+        ("Trả lời phỏng vấn tạp chí People, ông Bush cho biết.", [("People", "ORG"), ("Bush", "PER")]),
+        ("Australia cấm tập đoàn Huawei.", [("Australia", "LOC"), ("Huawei", "ORG")]),
+        ("Hải quân Indonesia treo cờ rủ.", [("Hải quân Indonesia", "ORG")]),
+    ],
+)
+def test_organisations_named_after_a_lower_case_descriptor_or_a_service(nlp, text, expected):
+    assert [(m.text, m.type) for m in nlp.from_text(text).mentions] == expected

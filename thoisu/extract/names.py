@@ -38,7 +38,12 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
     i = 0
     while i < n:
         if not syls[i].cap:
-            i += 1
+            named = _described_name(text, syls, i, g)
+            if named is not None:
+                out.append(named)  # "công ty [Linde]", "tạp chí [People]", "tập đoàn [Huawei]"
+                i = named.end
+            else:
+                i += 1
             continue
         match = None
         for j in range(min(n, i + longest), i, -1):
@@ -71,6 +76,43 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
         else:
             i += 1
     return out
+
+
+# lower-case words that say what kind of organisation the capitalised name after them is
+_LOWER_DESCRIPTORS = {
+    ("công", "ty"),
+    ("tập", "đoàn"),
+    ("hãng",),
+    ("hãng", "tin"),
+    ("hãng", "thông", "tấn"),
+    ("tạp", "chí"),
+    ("tờ", "báo"),
+    ("nhật", "báo"),
+    ("đài",),
+    ("mạng", "xã", "hội"),
+}
+
+
+def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candidate | None:
+    """``công ty Linde Plc``: an ORG named right after a lower-case descriptor (a country written
+    first is the company's nationality: ``công ty Mỹ Pfizer``)."""
+    for n in (3, 2, 1):
+        if tuple(s.key for s in syls[i : i + n]) not in _LOWER_DESCRIPTORS:
+            continue
+        k = end = i + n
+        while end < len(syls) and syls[end].cap and _joinable(_gap(text, syls[end - 1], syls[end])):
+            end += 1
+        if end == k:
+            return None
+        for m in range(end - k - 1, 0, -1):  # skip a leading country if the name goes on after it
+            ids = g.aliases.get(tuple(s.key for s in syls[k : k + m]), {})
+            if any(g.entities[e].get("kind") == "country" for e in ids):
+                k += m
+                break
+        if g.aliases.get(tuple(s.key for s in syls[k:end])):
+            return None  # a known name: the gazetteer recogniser types it
+        return Candidate(k, end, "ORG", None, "head", priority=1)
+    return None
 
 
 _DESCRIPTOR_HEADS = {("hãng", "tin"), ("hãng", "thông", "tấn"), ("tạp", "chí"), ("báo",), ("đài",), ("hãng",)}
