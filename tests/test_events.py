@@ -457,3 +457,16 @@ def test_tariffs_are_a_sanction(nlp):
     doc = nlp.from_text("Bắc Kinh đã áp thuế với hàng hóa Australia.")
     ev = event_at(doc, "áp thuế")
     assert (ev.action, actor_ids(ev, "source")) == ("SANCTION", ["CHN"])
+
+
+@pytest.mark.parametrize(
+    "text, trigger, source, target",
+    [
+        ("Washington sẽ cung cấp thêm các tên lửa chống tăng Javelin cho Ukraine.", "cung cấp", "USA", "UKR"),
+        ("Nga cũng cấm 8 quan chức cấp cao khác của Mỹ nhập cảnh.", "cấm", "RUS", "USA"),
+        ("EU chỉ trích động thái của Nga.", "chỉ trích", "org:eu", "RUS"),
+    ],
+)
+def test_the_target_after_the_object(nlp, text, trigger, source, target):
+    ev = event_at(nlp.from_text(text), trigger)
+    assert (actor_ids(ev, "source"), actor_ids(ev, "target")) == ([source], [target])

@@ -250,6 +250,17 @@ _DIRECT_OBJECT_ACTIONS = (
 _LIST_JOIN = re.compile(r"^(,|và|cùng)( (các|những) (nước|quốc gia|nước thành viên|thành viên|đồng minh))?$")
 
 
+_AT_END_OF_OBJECT = {
+    "PROVIDE_AID": re.compile(r"(^|\s)(cho|tới|đến)$"),
+    "TRADE": re.compile(r"(^|\s)(cho|với|từ)$"),
+    "SANCTION": re.compile(
+        r"(^|\s)(của|đối với|nhằm vào|chống lại|lên|với|(quan chức|nhà ngoại giao|công ty|cá nhân|thực thể|công dân)( cấp cao)?)$"
+    ),
+    "ACCUSE": re.compile(r"(^|\s)(của|đối với|nhằm vào)$"),
+    "ATTACK": re.compile(r"(^|\s)(vào|nhằm vào)$"),
+}
+
+
 def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Mention]:
     """Who the action is directed at: a name right after the trigger (``thăm Nga``, ``đề nghị Mỹ``,
     ``cáo buộc Mỹ và NATO``) or introduced by với/giữa/cho/tới (``ký kết thỏa thuận với Kuwait``)."""
@@ -265,6 +276,10 @@ def _targets(text: str, end: int, after: list[Mention], action: str) -> list[Men
             g in ("", "chính thức", "cấp nhà nước", "làm việc", "cả") or g.endswith(("phía", "chính quyền"))
         )
         introduced = g.startswith(("với", "giữa", "cho", "tới", "lên án", "vào")) and not out
+        if not out and action in _AT_END_OF_OBJECT and "," not in gap:
+            # "cung cấp thêm khí tài cho Ukraine", "cấm 8 quan chức cấp cao khác của Mỹ": the object's
+            # recipient, owner or nationality is who the action is aimed at
+            introduced = introduced or bool(_AT_END_OF_OBJECT[action].search(g))
         listed = out and (g in ("và", "cùng") or _LIST_JOIN.match(g) is not None)
         if g == "," and not re.match(r"\s*(,|và\b)", text[m.end : m.end + 5]):
             listed = False  # "tấn công Ukraine, Mỹ có thể …": a new clause's subject, not a third target
