@@ -470,3 +470,10 @@ def test_tariffs_are_a_sanction(nlp):
 def test_the_target_after_the_object(nlp, text, trigger, source, target):
     ev = event_at(nlp.from_text(text), trigger)
     assert (actor_ids(ev, "source"), actor_ids(ev, "target")) == ([source], [target])
+
+
+def test_an_office_of_a_country_is_the_holder_named_without_it(nlp):
+    doc = nlp.from_text(
+        "Tổng thống Joko Widodo thăm Hải quân. Tổng thống Indonesia tuyên bố thăng hàm cho các thủy thủ."
+    )
+    assert actor_ids(event_at(doc, "tuyên bố"), "source") == ["per:joko-widodo"]

@@ -69,7 +69,19 @@ def _office_holder(doc: Doc, m: Mention, start: int) -> Mention | None:
         if categories is None:
             return None
         roles = {t["title_en"] for t in g.titles.values() if t.get("category") in categories}
-    holders = [r for r in doc.relations if r.get("role") in roles and r.get("object") == m.entity_id]
+    holders = [
+        r
+        for r in doc.relations
+        if r.get("role") in roles
+        and (
+            r.get("object") == m.entity_id
+            # "Tổng thống Joko Widodo" … "Tổng thống Indonesia tuyên bố": the holder's own country
+            or (
+                r.get("object") is None
+                and g.entities.get(r.get("subject") or "", {}).get("country") == m.entity_id
+            )
+        )
+    ]
     if not holders:
         return None
     before = [r for r in holders if (r.get("end") or 0) <= start]
