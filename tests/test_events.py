@@ -477,3 +477,11 @@ def test_an_office_of_a_country_is_the_holder_named_without_it(nlp):
         "Tổng thống Joko Widodo thăm Hải quân. Tổng thống Indonesia tuyên bố thăng hàm cho các thủy thủ."
     )
     assert actor_ids(event_at(doc, "tuyên bố"), "source") == ["per:joko-widodo"]
+
+
+def test_a_quote_first_saying_is_dated_by_the_time_after_it(nlp):
+    doc = nlp.from_text(
+        '"Mỹ sẽ cung cấp vật tư trong những ngày tới cho Ấn Độ", phát ngôn viên Ned Price cho biết hôm 29/4.',
+        published="2021-04-30",
+    )
+    assert event_at(doc, "cho biết").date["value"] == "2021-04-29"

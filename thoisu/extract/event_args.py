@@ -311,7 +311,9 @@ def _build(
     times = [t for t in times if not _names_period(doc.text, t, names)]
     # after "cho biết", "tuyên bố", "đề nghị" comes what was said, and its dates; "phát biểu" is the act itself
     says = _says(trig)
-    hi = start if says else window[1]
+    # '"…", X cho biết hôm 29/4': after a closing quote the content came first, the time after is the saying's
+    quote_first = says and re.search(r'"\s*,[^"]*$', doc.text[sent.start : start]) is not None
+    hi = start if says and not quote_first else window[1]
     date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
     if date is None and n_events == 1 and not says:
         date = _date(times, start, end, names)
