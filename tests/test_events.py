@@ -485,3 +485,12 @@ def test_a_quote_first_saying_is_dated_by_the_time_after_it(nlp):
         published="2021-04-30",
     )
     assert event_at(doc, "cho biết").date["value"] == "2021-04-29"
+
+
+def test_a_speech_at_a_meeting_takes_the_meetings_day(nlp):
+    doc = nlp.from_text(
+        "Ngoại trưởng Vương Nghị phát biểu tại cuộc họp với các quan chức Mỹ ngày 23/4.",
+        published="2021-04-24",
+    )
+    assert event_at(doc, "phát biểu").date["value"] == "2021-04-23"
+    assert event_at(doc, "họp").date["value"] == "2021-04-23"

@@ -314,7 +314,13 @@ def _build(
     # '"…", X cho biết hôm 29/4': after a closing quote the content came first, the time after is the saying's
     quote_first = says and re.search(r'"\s*,[^"]*$', doc.text[sent.start : start]) is not None
     hi = start if says and not quote_first else window[1]
-    date = _date([t for t in times if window[0] <= t.start < hi], start, end, names)
+    # times after the next trigger are this one's only when shared with it ("phát biểu tại cuộc họp … ngày 23/4")
+    date = _date(
+        [t for t in times if window[0] <= t.start and (t.start < hi or (not says and t.start >= window[1]))],
+        start,
+        end,
+        names,
+    )
     if date is None and n_events == 1 and not says:
         date = _date(times, start, end, names)
     amount = (

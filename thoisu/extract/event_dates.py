@@ -5,6 +5,7 @@ that belong to a name rather than to an event, and the date record chosen for an
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING, Any
 
 from thoisu.model import Mention, TimeExpr
@@ -67,6 +68,13 @@ def _owned_times(
         if after and text[t.end : spans[after[0]][0]].lstrip().startswith(",") and _fronted(text, t.start):
             # a time closing a fronted phrase dates both: "Trong cuộc gặp … ngày 29/10, X đã kêu gọi"
             return {before[-1], after[0]}
+        if len(before) >= 2 and re.fullmatch(
+            r"\s*(tại|trong)\s+(cuộc|buổi|phiên)\s*", text[spans[before[-2]][1] : spans[before[-1]][0]]
+        ):
+            return {
+                before[-2],
+                before[-1],
+            }  # "phát biểu tại cuộc họp … ngày 23/4": the meeting's day is the speech's
         if any(w in f" {lead} " for w in _SUBORDINATORS):
             return set()  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": another clause's time
         if after and says[before[-1]]:
