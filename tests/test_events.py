@@ -494,3 +494,8 @@ def test_a_speech_at_a_meeting_takes_the_meetings_day(nlp):
     )
     assert event_at(doc, "phát biểu").date["value"] == "2021-04-23"
     assert event_at(doc, "họp").date["value"] == "2021-04-23"
+
+
+def test_timeline_summary_of_a_visit_names_the_destination_once(tl):
+    visit = next(e for e in entries(tl) if e["action"] == "VISIT")
+    assert visit["summary"] == "Nhật Bản thăm chính thức Việt Nam"

@@ -180,8 +180,10 @@ def summary_vi(rec: dict[str, Any], names: dict[str, str]) -> str:
             "APPOINT": "",
         }.get(rec["action"], "với ")
         parts.append(joiner + ", ".join(targets))
-    if rec["place"]:
-        parts.append("tại " + name(rec["place"]))
+    target_ids = {a.get("entity_id") for a in rec["actors"] if a.get("role") == "target"}
+    place = rec["place"]
+    if place and place.get("entity_id") not in target_ids and name(place) not in targets:
+        parts.append("tại " + name(place))  # not "thăm Việt Nam tại Việt Nam": the visit went there
     return " ".join(p for p in parts if p).strip()
 
 
