@@ -499,3 +499,11 @@ def test_a_speech_at_a_meeting_takes_the_meetings_day(nlp):
 def test_timeline_summary_of_a_visit_names_the_destination_once(tl):
     visit = next(e for e in entries(tl) if e["action"] == "VISIT")
     assert visit["summary"] == "Nhật Bản thăm chính thức Việt Nam"
+
+
+def test_theo_outlet_is_the_reports_source_not_the_actor(nlp):
+    doc = nlp.from_text(
+        "Theo Reuters, lô viện trợ khẩn cấp đầu tiên của Mỹ đã được chuyển đến Ấn Độ hôm nay."
+    )
+    ev = event_at(doc, "viện trợ")
+    assert (ev.action, actor_ids(ev, "source")) == ("PROVIDE_AID", ["USA"])

@@ -170,7 +170,7 @@ def _between_pair(text: str, end: int, after: list[Mention]) -> tuple[Mention, M
 
 def _possessor(doc: Doc, syls: list[Syl], i: int, j: int, after: list[Mention]) -> Mention | None:
     k = j
-    while k < len(syls) and k - j < 3 and syls[k].key != "của":
+    while k < len(syls) and k - j < 5 and syls[k].key != "của":
         k += 1
     if k >= len(syls) or syls[k].key != "của":
         return None

@@ -52,7 +52,7 @@ _PAIR_WORDS = {
 }
 
 
-_NOMINALISERS = ("chuyến", "cuộc", "lệnh", "lời", "việc")
+_NOMINALISERS = ("chuyến", "cuộc", "lệnh", "lời", "việc", "lô", "gói", "khoản")  # "lô viện trợ … của Mỹ"
 
 
 _PHRASE_STOPS = {
@@ -80,6 +80,12 @@ _PHRASE_STOPS = {
     "đang",
     "là",
 }
+
+
+def _attributed(text: str, sentence_start: int, m: Mention) -> bool:
+    """``Theo Reuters,`` / ``Theo SCMP, AFP`` opening a sentence names the source of the report."""
+    lead = text[sentence_start : m.start].strip().lower()
+    return lead in ("theo", "theo hãng tin", "theo báo", "theo tờ") and text[m.end : m.end + 1] == ","
 
 
 def _titled_person(doc: Doc, syls: list[Syl], i: int, clause_start: int, start: int) -> Mention | None:
@@ -173,7 +179,14 @@ def _build(
             opener + 1
         )  # "… nhắc lại việc Việt Nam … đăng ký": the embedded clause has its own subject
     places = {id(m) for m in mentions if _is_place(doc.text, m)}
-    candidates = [m for m in mentions if m.type in SOURCE_TYPES and m.end <= start and id(m) not in places]
+    candidates = [
+        m
+        for m in mentions
+        if m.type in SOURCE_TYPES
+        and m.end <= start
+        and id(m) not in places
+        and not _attributed(doc.text, sent.start, m)  # "Theo Reuters, …": who reports, not who acts
+    ]
     if trig.action == "STATEMENT":  # "Reuters dẫn lời Tổng thống Putin phát biểu": the outlet only reports
         candidates = [
             m

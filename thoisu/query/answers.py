@@ -149,7 +149,9 @@ def _person_answer(c, ctx):
     if post:
         # several appointments in one sentence: the person right before the post asked about
         folded = fold(tone_key(c["text"]))
-        at = folded.find(post)
+        words = post.split()
+        # "Bộ trưởng Y tế Singapore" asked, "Bộ trưởng Y tế" written: drop the country the text leaves out
+        at = next((a for n in range(len(words), 1, -1) if (a := folded.find(" ".join(words[:n]))) >= 0), -1)
         if at >= 0:
             people = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["end"] - c["start"] <= at]
             if people:
