@@ -507,3 +507,17 @@ def test_theo_outlet_is_the_reports_source_not_the_actor(nlp):
     )
     ev = event_at(doc, "viện trợ")
     assert (ev.action, actor_ids(ev, "source")) == ("PROVIDE_AID", ["USA"])
+
+
+def test_what_a_statement_says_is_its_object(nlp):
+    doc = nlp.from_text(
+        "Sau 4 ngày tìm kiếm, hải quân Indonesia tuyên bố tàu ngầm đã chìm ở độ sâu 838 m, bị vỡ thành 3 phần."
+    )
+    assert event_at(doc, "tuyên bố").object["text"] == "tàu ngầm đã chìm ở độ sâu 838 m"
+
+
+def test_what_is_called_for_comes_after_whom_it_is_asked_of(nlp):
+    doc = nlp.from_text("Ngoại trưởng Lavrov kêu gọi phía Mỹ minh bạch hơn về ý đồ của họ.")
+    ev = event_at(doc, "kêu gọi")
+    assert actor_ids(ev, "target") == ["USA"]
+    assert ev.object["text"] == "minh bạch hơn về ý đồ"

@@ -131,6 +131,24 @@ def _object_phrase(
     return text[syls[j].start : syls[k - 1].end], syls[j].start, syls[k - 1].end
 
 
+def _said(text: str, syls: list[Syl], j: int, limit: int) -> tuple[str, int, int] | None:
+    """What a statement says, when it follows the trigger (``tuyên bố tàu ngầm đã chìm ở độ sâu 838 m``):
+    after ``rằng`` / ``:`` / an opening quote, up to 16 syllables, stopping at punctuation."""
+    k = j
+    while k < len(syls) and syls[k].key in ("rằng", "là", "thêm"):
+        k += 1
+    if k >= len(syls) or syls[k].start >= limit:
+        return None
+    first = k
+    while k < len(syls) and k - first < 16 and syls[k].start < limit:
+        if k > first and re.search(r'[,.;:!?"()]', text[syls[k - 1].end : syls[k].start]):
+            break
+        k += 1
+    if k - first < 2:
+        return None
+    return text[syls[first].start : syls[k - 1].end], syls[first].start, syls[k - 1].end
+
+
 def _contains(keys: list[str], phrase: tuple[str, ...]) -> bool:
     n = len(phrase)
     return any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1))
@@ -290,8 +308,22 @@ def _build(
             actors.append(_arg(appointee, "target"))
         post = re.search(r"\blàm\b", doc.text[end : window[1]])
         obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
-    if obj is None and trig.action not in ("STATEMENT", "MEET", "VISIT"):
-        phrase = _object_phrase(doc.text, syls, j, window[1], mentions, times)
+    if obj is None and trig.action == "STATEMENT":
+        phrase = _said(doc.text, syls, j, sent.end)  # what was said may hold other triggers
+        obj_arg = (
+            {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
+            if phrase
+            else None
+        )
+    elif obj is None and trig.action not in ("MEET", "VISIT"):
+        # "kêu gọi phía Nga minh bạch hơn": what is called for comes after whom it is asked of
+        after_targets = j
+        while after_targets < len(syls) and (
+            syls[after_targets].key == "phía"
+            or any(t.start <= syls[after_targets].start < t.end for t in targets if t.start - end < 12)
+        ):
+            after_targets += 1
+        phrase = _object_phrase(doc.text, syls, after_targets, window[1], mentions, times)
         obj_arg = (
             {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
             if phrase
