@@ -358,3 +358,31 @@ def test_ask_reads_a_sentence_that_leaves_the_entity_to_its_document(tmp_path):
 def test_ask_does_not_answer_from_a_sentence_about_something_else(tmp_path, question):
     store = ingested(tmp_path, CONTEXT_DOCS)
     assert ask(store, question)["answer"] is None
+
+
+HONEST_DOCS = {
+    "tau-ngam.txt": "# date = 20210426\nTàu ngầm KRI Nanggala 402 của Indonesia do Đức sản xuất năm 1978 đã mất tích "
+    "khi đang tập trận ở ngoài khơi Bali.\nSau 4 ngày tìm kiếm, hải quân Indonesia tuyên bố tàu ngầm đã chìm "
+    "ở độ sâu 838 m, cách bờ biển 160km.\nFaith Doherty, người đứng đầu chiến dịch bảo vệ rừng, nói chính quyền "
+    "quân sự Myanmar thu lợi từ gỗ.\nNgoại trưởng Indonesia Retno Marsudi ngày 1/11 cho biết Indonesia sẽ không "
+    "nhường lãnh thổ.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tàu ngầm KRI Nanggala 402 mất tích vào ngày nào?",  # 1978 dates "sản xuất", not "mất tích"
+        "Hải quân Indonesia giữ lại bao nhiêu tàu ngầm ở Bali?",  # 160km is a distance, not a count
+        "Ai là người đứng đầu chính quyền quân sự Myanmar?",  # the words are there, not the description
+        "Bà Retno Marsudi giữ chức Ngoại trưởng Indonesia từ năm nào?",  # 1/11 dates what she said
+    ],
+)
+def test_ask_does_not_answer_tempting_questions_the_text_leaves_open(tmp_path, question):
+    store = ingested(tmp_path, HONEST_DOCS)
+    assert ask(store, question)["answer"] is None
+
+
+def test_ask_depth_from_the_same_documents(tmp_path):
+    store = ingested(tmp_path, HONEST_DOCS)
+    assert ask(store, "Tàu ngầm KRI Nanggala 402 chìm ở độ sâu bao nhiêu mét?")["normalized"] == 838

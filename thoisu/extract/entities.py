@@ -92,7 +92,7 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
     out = []
     for i in range(len(syls)):
         for n in (3, 2, 1):
-            if tuple(s.key for s in syls[i : i + n]) in products and not syls[i].cap:
+            if tuple(s.key for s in syls[i : i + n]) in products and (not syls[i].cap or i == 0):
                 k = i + n
                 end = k
                 while (

@@ -70,6 +70,36 @@ def _bounded_date(c, prep: str) -> list[dict[str, Any]]:
     return []
 
 
+FREE_TIME_SUPPORT = 0.8
+_TIME_LEADS = {
+    "vao",
+    "hoi",
+    "tu",
+    "ke",
+    "nam",
+    "ngay",
+    "thang",
+    "trong",
+    "cuoi",
+    "dau",
+    "giua",
+    "hom",
+    "tuan",
+    "luc",
+}
+
+
+def _dates_another_verb(c, t, ctx) -> bool:
+    """``do Đức sản xuất năm 1978 đã mất tích``: a time right after a lower-case word the question does
+    not use dates that word ("sản xuất"), not what the question asks about ("mất tích")."""
+    before = c["text"][: t["start"] - c["start"]].rstrip()
+    last = re.search(r"(\w+)$", before)
+    if not last or not last.group(1).islower():
+        return False
+    word = _words(last.group(1))[0]
+    return word not in _TIME_LEADS and word not in ctx["content"] and word not in ctx.get("stop", ())
+
+
 def _date_answer(c, ctx):
     asked = _DATE_PREPOSITION.search(" ".join(_words(ctx["question"])))
     if asked:
@@ -77,13 +107,19 @@ def _date_answer(c, ctx):
         if bounded or asked.group(1) in ("truoc", "den", "sau"):
             return bounded  # a deadline is never the date of something else in the sentence
         # "từ năm nào": a start the text may give without "từ" ("gia nhập WTO năm 2007")
-    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+    # only an event of the asked kind dates the answer ("giữ chức … từ năm nào" is no event we read)
+    for e in _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []:
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
+    if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
+        return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
     dated = [
         t
         for t in c["times"]
-        if t["granularity"] != "duration" and t["value"] and not t["value"].startswith("XXXX")
+        if t["granularity"] != "duration"
+        and t["value"]
+        and not t["value"].startswith("XXXX")
+        and not _dates_another_verb(c, t, ctx)
     ]
     best = _nearest(dated, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
@@ -168,6 +204,9 @@ def _person_answer(c, ctx):
 _NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 
 
+_MEASURES = {"km": ("km", "xa", "dai"), "km2": ("km2", "rong", "dien"), "ha": ("ha", "rong", "dien")}
+
+
 def _number_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
@@ -182,9 +221,12 @@ def _number_answer(c, ctx):
             return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
     if ctx["unit"]:
         unit = " ".join(ctx["unit"][:1])
+        spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
-            if after.startswith(unit) and (value := parse_number(m.group())) is not None:
+            if (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled) and (
+                value := parse_number(m.group())
+            ) is not None:
                 return [
                     {
                         "answer": text[
@@ -193,8 +235,17 @@ def _number_answer(c, ctx):
                         "normalized": value,
                     }
                 ]
+    asked = " ".join(ctx["unit"])
     qs = _nearest(
-        [{**q, "start": c["start"] + text.find(q["text"])} for q in c["quantities"]], _anchor(c, ctx)
+        [
+            {**q, "start": c["start"] + text.find(q["text"])}
+            for q in c["quantities"]
+            # "bao nhiêu khí tài" is not answered by "160km": a distance or an area only when one is asked
+            if q.get("unit") not in _MEASURES
+            or not asked
+            or any(w in asked.split() for w in _MEASURES[q["unit"]])
+        ],
+        _anchor(c, ctx),
     )
     if qs:
         return [{"answer": qs[0]["text"], "normalized": qs[0]["value"]}]

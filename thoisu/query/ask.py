@@ -130,6 +130,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             return reply
     # "Ai là Bộ trưởng Y tế Ấn Độ?": a sentence can only answer if it names that office itself
     office = _office_named(text) if qtype == "person" else None
+    # "Ai là người đứng đầu chính quyền quân sự Myanmar?": the description must be written as one phrase
+    described = _described(text, entity_words) if qtype == "person" and not actions else None
+    if (
+        office
+        and re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
+        and not set(content) - set(office.split())
+    ):
+        # "Ai là Ngoại trưởng Ukraine?" asks who holds the office: only a stated role answers it
+        reply["message"] = "Không có câu nào trong kho dữ liệu nêu người giữ chức vụ này."
+        return reply
     candidates = _candidate_sentences(store, groups, content)
     scored = []
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
@@ -142,6 +152,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue
         if office and f" {office} " not in " " + " ".join(_words(c["text"])) + " ":
             continue
+        if described and f" {described} " not in " " + " ".join(_words(c["text"])) + " ":
+            continue
         folded_sentence = " " + " ".join(_words(c["text"])) + " "
         if (
             actions
@@ -153,6 +165,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue  # nothing but the names to go on
         present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
         coverage = len(present) / len(content) if content else 1.0
+        c["coverage"] = coverage
         has_action = bool(actions & {e["action"] for e in c["events"]})
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
@@ -167,6 +180,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "actions": actions,
         "entities": set(entity_ids),
         "groups": groups,
+        "stop": stop,
         "content": content,
         "want": want,
         "unit": unit,
@@ -261,6 +275,19 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     }
 
 
+def _described(text: str, entity_words: set[str]) -> str | None:
+    """``Ai là người đứng đầu chính quyền quân sự Myanmar?`` → ``nguoi dung dau chinh quyen quan su``:
+    the description a copular who-question asks to be matched, without the names that end it."""
+    words = _words(text)
+    m = re.fullmatch(r"ai (?:hien )?la (.+)|(.+) (?:hien )?la ai", " ".join(words))
+    if not m:
+        return None
+    described = (m.group(1) or m.group(2)).split()
+    while described and described[-1] in entity_words:
+        described.pop()
+    return " ".join(described) if len(described) >= 2 else None
+
+
 def _office_named(text: str) -> str | None:
     """The longest official title the question names, folded (``bo truong y te``), if any."""
     from thoisu.extract.gazetteer import gazetteer
@@ -288,6 +315,10 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
         if parent:
             objects.add(parent)
     marks_o = ",".join("?" * len(objects))
+    # a title written without its country ("Tổng thống Joe Biden") counts for a country named in the same
+    # sentence, never for an organisation merely mentioned there
+    countries = {e for e in group if g.entities.get(e, {}).get("kind") == "country"} or {""}
+    marks_c = ",".join("?" * len(countries))
     for title in titles:
         rows = store.fetchall(
             "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
@@ -295,8 +326,8 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
             " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
             f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
             " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
-            f" AND m.entity_id IN ({marks_o}))))",
-            [title, *sorted(objects), *sorted(objects)],
+            f" AND m.entity_id IN ({marks_c}))))",
+            [title, *sorted(objects), *sorted(countries)],
         )
         if rows:
             return rows
