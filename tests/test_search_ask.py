@@ -274,7 +274,8 @@ def test_seeds_unanswerable(seeds, question):
 # --- yes/no and counted questions, on documents written for these tests --------------------------
 YESNO_DOCS = {
     "truc-xuat.txt": "# date = 20210420\nNgày 15/4, Mỹ đã trục xuất 10 nhà ngoại giao Nga.\n"
-    "Nhật Bản hôm nay thông báo sẽ gửi 300 máy thở đến Ấn Độ.\n"
+    "Nhật Bản hôm nay đã gửi 300 máy thở đến Ấn Độ.\n"
+    "Hàn Quốc hôm nay thông báo sẽ gửi 200 máy thở đến Ấn Độ.\n"
     "Ấn Độ khó có khả năng tiếp tục xuất khẩu vắc xin sang Bangladesh.\n"
     "Nga triển khai thêm 100.000 binh sĩ tới biên giới với Ukraine.\n",
 }
@@ -295,13 +296,14 @@ def test_ask_yes_from_an_asserted_event(yesno):
 def test_ask_yes_when_the_sentence_states_every_word_in_order(yesno):
     reply = ask(yesno, "Nhật Bản có gửi máy thở đến Ấn Độ không?")
     assert reply["normalized"] is True
-    assert reply["evidence"][0]["text"].startswith("Nhật Bản hôm nay thông báo")
+    assert reply["evidence"][0]["text"].startswith("Nhật Bản hôm nay đã gửi")
 
 
 @pytest.mark.parametrize(
     "question",
     [
         "Ấn Độ có xuất khẩu vắc xin sang Bangladesh không?",  # hedged: "khó có khả năng"
+        "Hàn Quốc có gửi máy thở đến Ấn Độ không?",  # only "sẽ gửi": planned, not done
         "Nga có trục xuất các nhà ngoại giao Mỹ không?",  # the wrong way round
         "Nga đã rút bao nhiêu binh sĩ khỏi biên giới với Ukraine?",  # a number of troops sent, not withdrawn
     ],

@@ -324,17 +324,20 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
+    if not e["negated"] and _HEDGES & set(_words(c["text"])):
+        return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
 
-# words that deny or hedge what follows ("khó có khả năng tiếp tục xuất khẩu", "nếu …")
-_NEGATORS = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang"}
+# words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
+# holding one never gives a plain yes
+_HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
 
 
 def _yes_by_statement(c, ctx):
     """No event to read: yes only when the sentence states every content word of the question in
-    order (``Nhật Bản có gửi máy thở đến Ấn Độ không?`` ← ``… sẽ gửi 300 máy tạo ôxy và 300 máy
-    thở đến Ấn Độ``) and nothing negates it; otherwise no answer."""
+    order (``Nhật Bản có gửi máy thở đến Ấn Độ không?`` ← ``… đã gửi 300 máy tạo ôxy và 300 máy
+    thở đến Ấn Độ``) and nothing denies, hedges or postpones it; otherwise no answer."""
     words = _words(c["text"])
     content = [w for w in ctx["content"] if not w.isdigit()]
     if len(content) < 2:
@@ -345,8 +348,7 @@ def _yes_by_statement(c, ctx):
         if not found:
             return []
         positions.append(found[0])
-    first = min(positions)
-    if positions != sorted(positions) or _NEGATORS & set(words[max(0, first - 5) : first]):
+    if positions != sorted(positions) or _HEDGES & set(words):
         return []
     return [{"answer": "có", "normalized": True}]
 

@@ -170,7 +170,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
             scored.append((score, c))
-        elif c["entity_share"] < 1.0 and coverage >= CONTEXT_SUPPORT:
+        elif (
+            c["entity_share"] < 1.0
+            and coverage >= CONTEXT_SUPPORT
+            and not _names_a_rival(store, c, groups, want, " " + " ".join(qwords) + " ")
+        ):
             scored.append((score - 0.3, c))  # after every sentence that names the entities itself
     if not scored:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
@@ -340,6 +344,9 @@ def _answer_types(qwords: list[str], qtype: str) -> set[str]:
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
         if f"{noun} nao" in joined or (noun in ("ai", "dau") and noun in qwords):
             return set(types)
+    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b(?:nhung|cac) {noun}(?: \w+){{1,2}} nao\b", joined):
+            return set(types)  # "những quốc gia láng giềng nào"
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
 
 
@@ -419,6 +426,32 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
     for r in named + context:
         _attach_records(store, r)
     return named + context
+
+
+def _names_a_rival(
+    store: Store, c: dict[str, Any], groups: list[set[str]], want: set[str], question: str
+) -> bool:
+    """A sentence that leaves a question's country to its document but names another country (or person,
+    or organisation) in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer
+    for Hàn Quốc, however prominent Hàn Quốc is in the article.  Names of the type asked for are answers,
+    not rivals."""
+    named = {m["entity_id"] for m in c["mentions"]}
+    asked = {e for g in groups for e in g}
+    for group in groups:
+        if group & named:
+            continue
+        types = {
+            r["type"] for e in group if (r := store.fetchone("SELECT type FROM entities WHERE id = ?", (e,)))
+        }
+        types = (types & {"LOC", "PER"}) - want  # one body goes by many names; a country or a person does not
+        if any(
+            m["type"] in types
+            and m["entity_id"] not in asked
+            and f" {' '.join(_words(m['text']))} " not in question
+            for m in c["mentions"]
+        ):
+            return True
+    return False
 
 
 def _document_context_sentences(
