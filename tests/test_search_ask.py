@@ -388,3 +388,16 @@ def test_ask_does_not_answer_tempting_questions_the_text_leaves_open(tmp_path, q
 def test_ask_depth_from_the_same_documents(tmp_path):
     store = ingested(tmp_path, HONEST_DOCS)
     assert ask(store, "Tàu ngầm KRI Nanggala 402 chìm ở độ sâu bao nhiêu mét?")["normalized"] == 838
+
+
+def test_ask_count_after_a_filler_and_a_product_by_its_kind(tmp_path):
+    store = ingested(
+        tmp_path,
+        {
+            "thoa-thuan.txt": "# date = 20210421\nNgoại trưởng Australia Marise Payne tuyên bố sẽ hủy 4 thỏa thuận "
+            "với Trung Quốc.\nUkraine đề nghị triển khai hệ thống tên lửa Patriot trên lãnh thổ Ukraine.\n",
+        },
+    )
+    assert ask(store, "Bà Payne tuyên bố sẽ hủy tổng cộng bao nhiêu thỏa thuận?")["normalized"] == 4
+    reply = ask(store, "Ukraine đề nghị triển khai hệ thống tên lửa nào trên lãnh thổ của mình?")
+    assert reply["answer"] == "Patriot"

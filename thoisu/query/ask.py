@@ -345,8 +345,8 @@ def _answer_types(qwords: list[str], qtype: str) -> set[str]:
         if f"{noun} nao" in joined or (noun in ("ai", "dau") and noun in qwords):
             return set(types)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b(?:nhung|cac) {noun}(?: \w+){{1,2}} nao\b", joined):
-            return set(types)  # "những quốc gia láng giềng nào"
+        if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
+            return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
 
 
@@ -357,12 +357,18 @@ def _unit_after_how_many(qwords: list[str]) -> list[str]:
     return []
 
 
+_COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"
+
+
 def _verb_before_how_many(qwords: list[str], stop: set[str]) -> str | None:
     """The content word right before ``bao nhiêu`` (``rút`` in ``đã rút bao nhiêu binh sĩ``), if any."""
     for k in range(1, len(qwords) - 1):
         if qwords[k : k + 2] == ["bao", "nhieu"]:
-            word = qwords[k - 1]
-            return None if word in stop or word.isdigit() else word
+            j = k - 1
+            while j > 0 and qwords[j] in _COUNT_FILLERS:
+                j -= 1
+            word = qwords[j]
+            return None if word in stop or word.isdigit() or word in _COUNT_FILLERS else word
     return None
 
 
