@@ -276,6 +276,7 @@ YESNO_DOCS = {
     "truc-xuat.txt": "# date = 20210420\nNgày 15/4, Mỹ đã trục xuất 10 nhà ngoại giao Nga.\n"
     "Nhật Bản hôm nay đã gửi 300 máy thở đến Ấn Độ.\n"
     "Hàn Quốc hôm nay thông báo sẽ gửi 200 máy thở đến Ấn Độ.\n"
+    "Thủ tướng Australia Scott Morrison cho biết ông không nhận thấy lợi ích nào từ thỏa thuận với Trung Quốc.\n"
     "Ấn Độ khó có khả năng tiếp tục xuất khẩu vắc xin sang Bangladesh.\n"
     "Nga triển khai thêm 100.000 binh sĩ tới biên giới với Ukraine.\n",
 }
@@ -291,6 +292,11 @@ def test_ask_yes_from_an_asserted_event(yesno):
     assert reply["type"] == "yesno"
     assert (reply["answer"], reply["normalized"]) == ("có", True)
     assert reply["evidence"][0]["text"] == "Ngày 15/4, Mỹ đã trục xuất 10 nhà ngoại giao Nga."
+
+
+def test_ask_no_when_the_sentence_denies_just_what_was_asked(yesno):
+    reply = ask(yesno, "Thủ tướng Scott Morrison có thấy lợi ích nào từ thỏa thuận với Trung Quốc không?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)
 
 
 def test_ask_yes_when_the_sentence_states_every_word_in_order(yesno):

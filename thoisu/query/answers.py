@@ -332,12 +332,14 @@ def _yesno_answer(c, ctx):
 # words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
 # holding one never gives a plain yes
 _HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
+_DENIALS = {"khong", "chang"}
 
 
 def _yes_by_statement(c, ctx):
     """No event to read: yes only when the sentence states every content word of the question in
     order (``Nhật Bản có gửi máy thở đến Ấn Độ không?`` ← ``… đã gửi 300 máy tạo ôxy và 300 máy
-    thở đến Ấn Độ``) and nothing denies, hedges or postpones it; otherwise no answer."""
+    thở đến Ấn Độ``) and nothing denies, hedges or postpones it; no when a "không" right before one of
+    those words denies just that; otherwise no answer."""
     words = _words(c["text"])
     content = [w for w in ctx["content"] if not w.isdigit()]
     if len(content) < 2:
@@ -348,9 +350,16 @@ def _yes_by_statement(c, ctx):
         if not found:
             return []
         positions.append(found[0])
-    if positions != sorted(positions) or _HEDGES & set(words):
+    if positions != sorted(positions):
         return []
-    return [{"answer": "có", "normalized": True}]
+    hedges = _HEDGES & set(words)
+    if not hedges:
+        return [{"answer": "có", "normalized": True}]
+    denied = {words[p - d] for p in positions for d in (1, 2) if p - d >= 0} & _DENIALS
+    if hedges <= _DENIALS and denied == hedges:
+        # "ông không nhận thấy bất cứ lợi ích nào" denies just what was asked: a stated no
+        return [{"answer": "không", "normalized": False}]
+    return []
 
 
 def _reason_answer(c, ctx):
