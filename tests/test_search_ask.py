@@ -407,3 +407,28 @@ def test_ask_count_after_a_filler_and_a_product_by_its_kind(tmp_path):
     assert ask(store, "Bà Payne tuyên bố sẽ hủy tổng cộng bao nhiêu thỏa thuận?")["normalized"] == 4
     reply = ask(store, "Ukraine đề nghị triển khai hệ thống tên lửa nào trên lãnh thổ của mình?")
     assert reply["answer"] == "Patriot"
+
+
+TEMPTING_DOCS = {
+    "tempting.txt": "# date = 20210427\nNhật Bản duy trì lượng dự trữ xăng dầu đủ để đáp ứng tiêu dùng "
+    "nội địa trong 200 ngày.\nViệt Nam là đối tác của Nhật Bản.\nTheo thăm dò của Marist, ông Biden được 52% cử tri "
+    "ủng hộ ở Florida.\nBộ trưởng Giao thông Ong Ye Kung sẽ trở thành Bộ trưởng Y tế Singapore.\n"
+    "Khoản trợ cấp 1.400 USD đã đến với nhiều gia đình Mỹ.\nMoscow bị cáo buộc đưa binh sĩ áp sát biên giới "
+    "Ukraine.\nTuần trước, Australia thông báo hủy 2 thỏa thuận mà bang Victoria đã ký với Trung Quốc.\n",
+}
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Lượng dự trữ xăng dầu của Việt Nam đủ đáp ứng tiêu dùng nội địa trong bao nhiêu ngày?",  # Japan's
+        "Theo thăm dò, ông Biden dẫn trước ông Trump bao nhiêu điểm ở Florida?",  # a share is not a lead
+        "Ai sẽ trở thành Bộ trưởng Giao thông Singapore thay ông Ong Ye Kung?",  # the post is held, not taken
+        "Bao nhiêu gia đình Mỹ đã nhận khoản trợ cấp 1.400 USD?",  # the question's own number
+        "Binh sĩ Nga áp sát biên giới Ukraine ở đâu?",  # Moscow is the subject, not a place
+        "Bang Victoria ký các thỏa thuận với Trung Quốc vào năm nào?",  # "tuần trước" dates the cancelling
+    ],
+)
+def test_ask_leaves_tempting_questions_open(tmp_path, question):
+    store = ingested(tmp_path, TEMPTING_DOCS)
+    assert ask(store, question)["answer"] is None

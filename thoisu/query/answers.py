@@ -108,11 +108,21 @@ def _date_answer(c, ctx):
             return bounded  # a deadline is never the date of something else in the sentence
         # "từ năm nào": a start the text may give without "từ" ("gia nhập WTO năm 2007")
     # only an event of the asked kind dates the answer ("giữ chức … từ năm nào" is no event we read)
-    for e in _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []:
+    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
+    for e in asked_events:
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
+    if asked_events:
+        return []  # the asked event is here, undated: the sentence's times date something else
     if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
         return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
+    # a time the event stage gave to another kind of event dates that one ("Tuần trước, Australia thông báo
+    # hủy 2 thỏa thuận mà bang Victoria đã ký": the announcing, not the signing)
+    others = {
+        (e["date"].get("text"), e["date"].get("value"))
+        for e in c["events"]
+        if e.get("date") and ctx["actions"] and e["action"] not in ctx["actions"]
+    }
     dated = [
         t
         for t in c["times"]
@@ -120,6 +130,7 @@ def _date_answer(c, ctx):
         and t["value"]
         and not t["value"].startswith("XXXX")
         and not _dates_another_verb(c, t, ctx)
+        and (t["text"], t["value"]) not in others
     ]
     best = _nearest(dated, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
@@ -146,7 +157,7 @@ def _place_answer(c, ctx):
     introduced = [
         m for m in locs if _introduced_as_place(c["doc_text"][max(0, m["start"] - 40) : m["start"]])
     ]
-    best = _nearest(introduced or locs, _anchor(c, ctx))
+    best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
@@ -190,9 +201,10 @@ def _person_answer(c, ctx):
         at = next((a for n in range(len(words), 1, -1) if (a := folded.find(" ".join(words[:n]))) >= 0), -1)
         if at >= 0:
             people = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["end"] - c["start"] <= at]
-            if people:
-                best = max(people, key=lambda m: m["end"])
-                return [_entity_item(c, best["entity_id"], best["text"])]
+            if not people:
+                return []  # "Bộ trưởng Giao thông Ong Ye Kung sẽ trở thành …": the post is held, not taken
+            best = max(people, key=lambda m: m["end"])
+            return [_entity_item(c, best["entity_id"], best["text"])]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         for a in e["actors"]:
             if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
@@ -204,13 +216,25 @@ def _person_answer(c, ctx):
 _NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
 
 
-_MEASURES = {"km": ("km", "xa", "dai"), "km2": ("km2", "rong", "dien"), "ha": ("ha", "rong", "dien")}
+_MEASURES = {
+    "km": ("km", "xa", "dai"),
+    "km2": ("km2", "rong", "dien"),
+    "ha": ("ha", "rong", "dien"),
+    "percent": ("phan", "tram", "ty", "le", "%"),
+}
+
+
+def _unit_fits(unit: str | None, asked: str) -> bool:
+    """ "bao nhiêu khí tài" is not answered by "160km", nor "bao nhiêu điểm" by "52%": a distance, an area
+    or a share only when one is asked."""
+    return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
 
 
 def _number_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
     text = c["text"]
+    given = {parse_number(n) for n in _NUM.findall(ctx["question"])}  # "trợ cấp 1.400 USD": given, not asked
     if re.search(r"\blên (?:tới |đến |mức )?bao nhiêu", ctx["question"]):
         # "tăng … lên bao nhiêu": the figure after "lên", not the one it rose from
         m = re.search(
@@ -224,9 +248,11 @@ def _number_answer(c, ctx):
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
-            if (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled) and (
-                value := parse_number(m.group())
-            ) is not None:
+            if (
+                (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled)
+                and (value := parse_number(m.group())) is not None
+                and value not in given
+            ):
                 return [
                     {
                         "answer": text[
@@ -240,10 +266,7 @@ def _number_answer(c, ctx):
         [
             {**q, "start": c["start"] + text.find(q["text"])}
             for q in c["quantities"]
-            # "bao nhiêu khí tài" is not answered by "160km": a distance or an area only when one is asked
-            if q.get("unit") not in _MEASURES
-            or not asked
-            or any(w in asked.split() for w in _MEASURES[q["unit"]])
+            if q["value"] not in given and _unit_fits(q.get("unit"), asked)
         ],
         _anchor(c, ctx),
     )

@@ -342,7 +342,12 @@ def _answer_types(qwords: list[str], qtype: str) -> set[str]:
     table = _spec()["answer_types"]
     joined = " ".join(qwords)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        if f"{noun} nao" in joined or (noun in ("ai", "dau") and noun in qwords):
+        # bare "đâu" only in a where question ("xăng dầu" folds to "dau" too)
+        if (
+            f"{noun} nao" in joined
+            or (noun == "ai" and noun in qwords)
+            or (noun == "dau" and noun in qwords and qtype == "place")
+        ):
             return set(types)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
         if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
