@@ -432,3 +432,15 @@ TEMPTING_DOCS = {
 def test_ask_leaves_tempting_questions_open(tmp_path, question):
     store = ingested(tmp_path, TEMPTING_DOCS)
     assert ask(store, question)["answer"] is None
+
+
+def test_ask_a_country_when_one_is_asked_and_no_yes_for_someone_else(tmp_path):
+    store = ingested(
+        tmp_path,
+        {
+            "mo.txt": "# date = 20210426\nMỏ quặng sắt Simandou ở quốc gia Tây Phi Guinea là nguồn thay thế lớn nhất.\n"
+            "Nga cáo buộc các nước thành viên NATO cung cấp vũ khí cho Ukraine.\n",
+        },
+    )
+    assert ask(store, "Mỏ quặng sắt Simandou nằm ở quốc gia nào?")["normalized"] == "Guinea"  # not "Tây Phi"
+    assert ask(store, "Ukraine đã là thành viên của NATO chưa?")["answer"] is None

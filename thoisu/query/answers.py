@@ -136,14 +136,29 @@ def _date_answer(c, ctx):
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
 
 
+_COUNTRY_ASKED = re.compile(r"\b(?:quoc gia|nuoc)\b(?: \w+){0,3} nao\b")
+
+
 def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
-    """Mentions of the wanted types that the question itself does not name."""
+    """Mentions of the wanted types that the question itself does not name, nor names through a person
+    ("Tổng thống Mỹ Joe Biden" when the question names ông Biden); when a country is asked for
+    ("quốc gia nào", "nước nào"), countries before regions ("quốc gia Tây Phi Guinea")."""
     asked = " " + " ".join(_words(ctx["question"])) + " "
-    return [
+    named_people = {
+        m["start"] for m in c["mentions"] if m["type"] == "PER" and m["entity_id"] in ctx["entities"]
+    }
+    out = [
         m
         for m in c["mentions"]
-        if m["type"] in types and m["entity_id"] not in ctx["entities"] and f" {_k(m['text'])} " not in asked
+        if m["type"] in types
+        and m["entity_id"] not in ctx["entities"]
+        and f" {_k(m['text'])} " not in asked
+        and not (m["type"] == "LOC" and any(0 < p - m["end"] <= 2 for p in named_people))
     ]
+    if _COUNTRY_ASKED.search(asked):
+        countries = [m for m in out if m["type"] == "LOC" and m["entity_id"] and ":" not in m["entity_id"]]
+        return countries + [m for m in out if m not in countries] if countries else out
+    return out
 
 
 def _place_answer(c, ctx):
@@ -325,7 +340,11 @@ def _entity_answer(c, ctx):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
     if not want:
         return []
-    best = _nearest(_typed_mentions(c, ctx, want), _anchor(c, ctx))
+    typed = _typed_mentions(c, ctx, want)
+    countries = [m for m in typed if m["type"] == "LOC" and m["entity_id"] and ":" not in m["entity_id"]]
+    if _COUNTRY_ASKED.search(" ".join(_words(ctx["question"]))) and countries:
+        typed = countries  # a country was asked for and one is named
+    best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
@@ -375,6 +394,10 @@ def _yes_by_statement(c, ctx):
         positions.append(found[0])
     if positions != sorted(positions):
         return []
+    subject = (ctx.get("groups") or [set()])[0]
+    said = [m for m in c["mentions"] if m["entity_id"] in subject]
+    if subject and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said):
+        return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _HEDGES & set(words)
     if not hedges:
         return [{"answer": "có", "normalized": True}]
