@@ -444,3 +444,13 @@ def test_ask_a_country_when_one_is_asked_and_no_yes_for_someone_else(tmp_path):
     )
     assert ask(store, "Mỏ quặng sắt Simandou nằm ở quốc gia nào?")["normalized"] == "Guinea"  # not "Tây Phi"
     assert ask(store, "Ukraine đã là thành viên của NATO chưa?")["answer"] is None
+
+
+def test_ask_whom_an_action_was_done_to(tmp_path):
+    store = ingested(
+        tmp_path,
+        {
+            "bo-nhiem.txt": "# date = 20201020\nÔng Trump đã bổ nhiệm thẩm phán Amy Coney Barrett vào Tòa án Tối cao.\n"
+        },
+    )
+    assert ask(store, "Ông Trump bổ nhiệm ai vào Tòa án Tối cao?")["answer"] == "Amy Coney Barrett"

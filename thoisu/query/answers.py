@@ -220,8 +220,10 @@ def _person_answer(c, ctx):
                 return []  # "Bộ trưởng Giao thông Ong Ye Kung sẽ trở thành …": the post is held, not taken
             best = max(people, key=lambda m: m["end"])
             return [_entity_item(c, best["entity_id"], best["text"])]
+    # "Ông Trump thúc đẩy bổ nhiệm ai": "ai" after the verb asks for whom it was done to
+    role = "target" if ctx.get("asks_object") else "source"
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
-        for a in e["actors"]:
+        for a in sorted(e["actors"], key=lambda a: a.get("role") != role):
             if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
                 return [_entity_item(c, a["entity_id"], a["text"])]
     best = _nearest(_typed_mentions(c, ctx, {"PER"}), _anchor(c, ctx))

@@ -184,6 +184,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "actions": actions,
         "entities": set(entity_ids),
         "groups": groups,
+        "asks_object": _asks_object(qwords, action_words),
         "stop": stop,
         "content": content,
         "want": want,
@@ -277,6 +278,15 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
             }
         ],
     }
+
+
+def _asks_object(qwords: list[str], action_words: set[str]) -> bool:
+    """``Ông Trump thúc đẩy bổ nhiệm ai …?``: "ai" after the asked verb asks for whom it was done to."""
+    if "ai" not in qwords or not action_words:
+        return False
+    joined = " ".join(qwords)
+    verb_at = min((joined.find(w) for w in action_words if f" {w} " in f" {joined} "), default=-1)
+    return verb_at >= 0 and f" {joined} ".find(" ai ", verb_at) > verb_at
 
 
 def _described(text: str, entity_words: set[str]) -> str | None:
