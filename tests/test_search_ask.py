@@ -454,3 +454,14 @@ def test_ask_whom_an_action_was_done_to(tmp_path):
         },
     )
     assert ask(store, "Ông Trump bổ nhiệm ai vào Tòa án Tối cao?")["answer"] == "Amy Coney Barrett"
+
+
+def test_ask_who_held_the_office_named_with_an_action(tmp_path):
+    store = ingested(
+        tmp_path,
+        {
+            "my.txt": "# date = 20200712\nNgày 11/7/1995, Tổng thống Mỹ Bill Clinton tuyên bố bình thường hóa quan hệ với Việt Nam.\n"
+        },
+    )
+    reply = ask(store, "Ai là Tổng thống Mỹ tuyên bố bình thường hóa quan hệ với Việt Nam?")
+    assert reply["answer"] == "Bill Clinton"

@@ -199,27 +199,34 @@ def _entity_item(c, eid, text):
     return {"answer": text, "normalized": m["name"], "entity": entity}
 
 
-def _post_asked(question: str) -> str | None:
+def _post_asked(question: str) -> tuple[str, bool] | None:
     """The post a "who becomes/is X" question names: ``Ai trở thành Bộ trưởng Tài chính mới …`` →
-    ``bo truong tai chinh`` (folded), up to a word that ends the post."""
-    m = re.search(r"\b(?:trở thành|làm|là)\s+(.+?)(?:\s+(?:mới|của|tại|ở|trong|năm|vào)\b|\?|$)", question)
-    return " ".join(_words(m.group(1))) if m else None
+    ``bo truong tai chinh`` (folded), up to a word that ends the post; and whether it is taken
+    (``trở thành``, ``làm``) rather than held (``là``)."""
+    m = re.search(r"\b(trở thành|làm|là)\s+(.+?)(?:\s+(?:mới|của|tại|ở|trong|năm|vào)\b|\?|$)", question)
+    return (" ".join(_words(m.group(2))), m.group(1) != "là") if m else None
 
 
 def _person_answer(c, ctx):
-    post = _post_asked(ctx["question"])
-    if post:
-        # several appointments in one sentence: the person right before the post asked about
+    asked_post = _post_asked(ctx["question"])
+    if asked_post:
+        post, taken = asked_post
         folded = fold(tone_key(c["text"]))
         words = post.split()
         # "Bộ trưởng Y tế Singapore" asked, "Bộ trưởng Y tế" written: drop the country the text leaves out
         at = next((a for n in range(len(words), 1, -1) if (a := folded.find(" ".join(words[:n]))) >= 0), -1)
-        if at >= 0:
+        if at >= 0 and taken:
+            # several appointments in one sentence: the person right before the post taken
             people = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["end"] - c["start"] <= at]
             if not people:
                 return []  # "Bộ trưởng Giao thông Ong Ye Kung sẽ trở thành …": the post is held, not taken
             best = max(people, key=lambda m: m["end"])
             return [_entity_item(c, best["entity_id"], best["text"])]
+        if at >= 0:
+            # "Ai là Tổng thống Mỹ tuyên bố …?" ← "Tổng thống Mỹ Bill Clinton tuyên bố": the holder named after it
+            after = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["start"] - c["start"] >= at]
+            if after and after[0]["start"] - c["start"] - at <= len(post) + 20:
+                return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
     # "Ông Trump thúc đẩy bổ nhiệm ai": "ai" after the verb asks for whom it was done to
     role = "target" if ctx.get("asks_object") else "source"
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
