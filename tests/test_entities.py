@@ -393,3 +393,14 @@ def test_a_country_ends_an_organisation_name_before_a_person(nlp):
 )
 def test_organisations_named_after_a_lower_case_descriptor_or_a_service(nlp, text, expected):
     assert [(m.text, m.type) for m in nlp.from_text(text).mentions] == expected
+
+
+def test_a_named_act_is_an_agreement(nlp):
+    doc = nlp.from_text(
+        "Bà Payne cho rằng 4 thỏa thuận này không phù hợp theo Đạo luật Quan hệ Đối ngoại của Australia."
+    )
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("Payne", "PER"),
+        ("Đạo luật Quan hệ Đối ngoại", "AGREEMENT"),
+        ("Australia", "LOC"),
+    ]
