@@ -62,6 +62,8 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
         end = _extend_name(
             text, syls, i, j, connectors, tail_stops if etype == "AGREEMENT" else None, word_ends
         )
+        if etype == "AGREEMENT":
+            end = _without_owner(syls, j, end, g)
         if tuple(s.key for s in syls[i:j]) in _DESCRIPTOR_HEADS and end > j:
             out.append(Candidate(j, end, etype, None, "head", priority=1))  # "Hãng tin [Reuters]"
             i = end
@@ -193,6 +195,17 @@ def _extend_name(
     # a name does not end on a connector
     while end > j and syls[end - 1].key in connectors | {"về"}:
         end -= 1
+    return end
+
+
+def _without_owner(syls: list[Syl], j: int, end: int, g: Gazetteer) -> int:
+    """``Đạo luật Quan hệ Đối ngoại của Australia``: whose act it is stays outside the act's name."""
+    for k in range(end - 2, j - 1, -1):
+        if syls[k].key == "của":
+            ids = g.aliases.get(tuple(s.key for s in syls[k + 1 : end]), {})
+            if any(g.entities[e].get("kind") == "country" for e in ids):
+                return k
+            break
     return end
 
 
