@@ -41,6 +41,7 @@ from thoisu.extract.time.rules_relative import (
     _h_duration,
     _h_rel_day,
     _h_rel_unit,
+    _h_until_now,
     _h_weekday,
 )
 
@@ -71,6 +72,7 @@ _RULES: list[tuple[str, str, Callable[[re.Match, _Ctx], list[_Cand]]]] = [
     ("decade", "decade", _h_decade),
     ("century", "century", _h_century),
     ("season", "season", _h_season),
+    ("until_now", "until_now", _h_until_now),
 ]
 
 

@@ -204,6 +204,11 @@ class _Patterns:
             rf"(?!\s+(?:trước\s+công\s+nguyên|TCN)(?!\w))",
             re.I,
         )
+        # "cho đến nay", "tính tới nay", "từ trước tới nay": up to the present (not "từ 2011 đến nay")
+        self.until_now = re.compile(
+            r"(?<!\w)(?:(?:cho|tính|kể)\s+|từ\s+trước\s+)?(?:đến|tới)\s+nay(?!\w)",
+            re.I,
+        )
         self.season = re.compile(
             rf"(?<!\w)(?:(?P<part>{PARTS})\s+)?mùa\s+(?P<s>{_alt(lx['seasons'])})\s+(?:năm\s+)?"
             rf"(?:{L}(?P<y>{Y}){R}|(?<=năm\s)(?P<rel>nay|ngoái|tới|sau|trước)(?!\w)(?!\s+(?:đó|nữa|khi))|(?P<rel2>nay|ngoái|tới)(?!\w))",

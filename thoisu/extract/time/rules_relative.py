@@ -241,3 +241,13 @@ def _h_ago(m: re.Match, ctx: _Ctx) -> list[_Cand]:
         return [_Cand(m.start(), end, value, "period", needs_anchor=True, prio=3)]
     value = (ad - _dt.timedelta(days=n)).isoformat() if ad else "XXXX-XX-XX"
     return [_Cand(m.start(), end, value, "day", needs_anchor=True, prio=3)]
+
+
+def _h_until_now(m: re.Match, ctx: _Ctx) -> list[_Cand]:
+    """``cho đến nay``: the open period up to the anchor day, unless it closes a ``từ X đến nay``
+    whose start the other rules tag (``từ 2011 đến nay`` → 2011)."""
+    if not m.group().lower().startswith("từ") and "từ" in ctx.prev_words(m.start(), 6).split():
+        return []
+    a = ctx.anchor
+    value = f"../{a.date().isoformat()}" if a else "../XXXX-XX-XX"
+    return [_Cand(m.start(), m.end(), value, "period", mod="before", needs_anchor=True, prio=1)]
