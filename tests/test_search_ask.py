@@ -465,3 +465,9 @@ def test_ask_who_held_the_office_named_with_an_action(tmp_path):
     )
     reply = ask(store, "Ai là Tổng thống Mỹ tuyên bố bình thường hóa quan hệ với Việt Nam?")
     assert reply["answer"] == "Bill Clinton"
+
+
+def test_ask_refuses_an_empty_question(ex):
+    code, out, err = ex("ask", " ? ", check=None)
+    assert code == 2
+    assert "the question is empty" in err

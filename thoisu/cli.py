@@ -384,6 +384,10 @@ def ask(ctx: click.Context, question: str, fmt: str) -> None:
     """Answer a Vietnamese question with the sentence that supports it, or say the corpus doesn't."""
     from thoisu.query.ask import ask as run
 
+    if not any(ch.isalnum() for ch in question):
+        raise click.UsageError(
+            'the question is empty: ask in Vietnamese, e.g. thoisu ask "Nga gia nhập ASEAN khi nào?"'
+        )
     reply = run(get_store(ctx), question)
     if fmt != "table":
         emit(reply, fmt)
