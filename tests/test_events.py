@@ -521,3 +521,12 @@ def test_what_is_called_for_comes_after_whom_it_is_asked_of(nlp):
     ev = event_at(doc, "kêu gọi")
     assert actor_ids(ev, "target") == ["USA"]
     assert ev.object["text"] == "minh bạch hơn về ý đồ"
+
+
+def test_a_passive_takes_the_body_it_happened_in_as_its_agent(nlp):
+    doc = nlp.from_text(
+        "Kế hoạch Giải cứu nước Mỹ trị giá 1.900 tỷ USD được thông qua ở Quốc hội hồi tháng 3.",
+        published="2021-04-28",
+    )
+    ev = event_at(doc, "thông qua")
+    assert (ev.action, [a["text"] for a in ev.actors], ev.date["value"]) == ("ADOPT", ["Quốc hội"], "2021-03")

@@ -271,6 +271,17 @@ def _build(
         if comma >= 0:
             main = [m for m in mentions if comma < m.start < window[1] and m.type in SOURCE_TYPES]
             actors = [_arg(m, "source") for m in _subject_group(doc.text, main)]
+    if not any(a.get("role") == "source" for a in actors) and re.search(
+        r"\bđược\s*$", doc.text[clause_start:start]
+    ):
+        # "… được thông qua ở Quốc hội hồi tháng 3": the passive's agent is the body it happened in
+        agent = re.match(r"\s+(?:ở|tại|bởi)\s+", doc.text[end : end + 8])
+        body = next(
+            (m for m in mentions if agent and m.start == end + agent.end() and m.type == "ORG"),
+            None,
+        )
+        if body is not None:
+            actors = [_arg(body, "source")] + [a for a in actors if a.get("entity_id") != body.entity_id]
     rule = cues["context"].get(trig.keys) or {}
     if rule.get("person_source") and not any(
         a.get("type") == "PER" and a.get("role") == "source" for a in actors
