@@ -319,13 +319,9 @@ def _build(
             actors.append(_arg(appointee, "target"))
         post = re.search(r"\blàm\b", doc.text[end : window[1]])
         obj = next((m for m in after if post and m.start > end + post.end() and m.type in allowed), None)
+    phrase = None
     if obj is None and trig.action == "STATEMENT":
         phrase = _said(doc.text, syls, j, sent.end)  # what was said may hold other triggers
-        obj_arg = (
-            {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
-            if phrase
-            else None
-        )
     elif obj is None and trig.action not in ("MEET", "VISIT"):
         # "kêu gọi phía Nga minh bạch hơn": what is called for comes after whom it is asked of
         after_targets = j
@@ -335,11 +331,8 @@ def _build(
         ):
             after_targets += 1
         phrase = _object_phrase(doc.text, syls, after_targets, window[1], mentions, times)
-        obj_arg = (
-            {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
-            if phrase
-            else None
-        )
+    if phrase:
+        obj_arg = {"entity_id": None, "text": phrase[0], "type": None, "start": phrase[1], "end": phrase[2]}
     else:
         obj_arg = _arg(obj) if obj else None
     place = (

@@ -71,10 +71,8 @@ def _owned_times(
         if len(before) >= 2 and re.fullmatch(
             r"\s*(tại|trong)\s+(cuộc|buổi|phiên)\s*", text[spans[before[-2]][1] : spans[before[-1]][0]]
         ):
-            return {
-                before[-2],
-                before[-1],
-            }  # "phát biểu tại cuộc họp … ngày 23/4": the meeting's day is the speech's
+            # "phát biểu tại cuộc họp … ngày 23/4": the meeting's day is the speech's
+            return {before[-2], before[-1]}
         if any(w in f" {lead} " for w in _SUBORDINATORS):
             return set()  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": another clause's time
         if after and says[before[-1]]:

@@ -107,8 +107,7 @@ def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candida
         if end == k:
             return None
         for m in range(end - k - 1, 0, -1):  # skip a leading country if the name goes on after it
-            ids = g.aliases.get(tuple(s.key for s in syls[k : k + m]), {})
-            if any(g.entities[e].get("kind") == "country" for e in ids):
+            if _spells_country(g, syls[k : k + m]):
                 k += m
                 break
         if g.aliases.get(tuple(s.key for s in syls[k:end])):
@@ -198,12 +197,16 @@ def _extend_name(
     return end
 
 
+def _spells_country(g: Gazetteer, span: list[Syl]) -> bool:
+    """Are these syllables one of a country's names?"""
+    return any(g.entities[e].get("kind") == "country" for e in g.aliases.get(tuple(s.key for s in span), {}))
+
+
 def _without_owner(syls: list[Syl], j: int, end: int, g: Gazetteer) -> int:
     """``Đạo luật Quan hệ Đối ngoại của Australia``: whose act it is stays outside the act's name."""
     for k in range(end - 2, j - 1, -1):
         if syls[k].key == "của":
-            ids = g.aliases.get(tuple(s.key for s in syls[k + 1 : end]), {})
-            if any(g.entities[e].get("kind") == "country" for e in ids):
+            if _spells_country(g, syls[k + 1 : end]):
                 return k
             break
     return end
@@ -213,8 +216,7 @@ def _country_ends_at(syls: list[Syl], k: int) -> bool:
     """Do the syllables right before k spell a country's name?"""
     g = gazetteer()
     for n in range(1, min(k, 5) + 1):
-        ids = g.aliases.get(tuple(s.key for s in syls[k - n : k]), {})
-        if any(g.entities[e].get("kind") == "country" for e in ids):
+        if _spells_country(g, syls[k - n : k]):
             # not when the name goes on through k: "Nhật" in "Nhật Bản"
             return not any(
                 tuple(s.key for s in syls[k - n2 : k + m]) in g.aliases

@@ -101,7 +101,7 @@ def _dates_another_verb(c, t, ctx) -> bool:
 
 
 def _date_answer(c, ctx):
-    asked = _DATE_PREPOSITION.search(" ".join(_words(ctx["question"])))
+    asked = _DATE_PREPOSITION.search(ctx["asked"])
     if asked:
         bounded = _bounded_date(c, asked.group(1))
         if bounded or asked.group(1) in ("truoc", "den", "sau"):
@@ -143,28 +143,36 @@ def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
     """Mentions of the wanted types that the question itself does not name, nor names through a person
     ("Tổng thống Mỹ Joe Biden" when the question names ông Biden); when a country is asked for
     ("quốc gia nào", "nước nào"), countries before regions ("quốc gia Tây Phi Guinea")."""
-    asked = " " + " ".join(_words(ctx["question"])) + " "
-    named_people = {
-        m["start"] for m in c["mentions"] if m["type"] == "PER" and m["entity_id"] in ctx["entities"]
-    }
+    asked = ctx["asked"]
+    named_people = [m for m in c["mentions"] if m["type"] == "PER" and m["entity_id"] in ctx["entities"]]
     out = [
         m
         for m in c["mentions"]
         if m["type"] in types
         and m["entity_id"] not in ctx["entities"]
         and f" {_k(m['text'])} " not in asked
-        and not (m["type"] == "LOC" and any(0 < p - m["end"] <= 2 for p in named_people))
+        and not _nationality_of(m, named_people)
     ]
     if _COUNTRY_ASKED.search(asked):
-        countries = [m for m in out if m["type"] == "LOC" and m["entity_id"] and ":" not in m["entity_id"]]
-        return countries + [m for m in out if m not in countries] if countries else out
+        countries = [m for m in out if _is_country(m)]
+        return countries + [m for m in out if m not in countries]
     return out
+
+
+def _is_country(m: dict[str, Any]) -> bool:
+    """A country's mention (ISO ids, where places and regions have ``city:``, ``region:`` …)."""
+    return m["type"] == "LOC" and bool(m["entity_id"]) and ":" not in m["entity_id"]
+
+
+def _nationality_of(m: dict[str, Any], people: list[dict[str, Any]]) -> bool:
+    """A country written right before a person ("Tổng thống Nga Vladimir Putin") is that person's nationality."""
+    return m["type"] == "LOC" and any(0 < p["start"] - m["end"] <= 2 for p in people)
 
 
 def _place_answer(c, ctx):
     # a country right before a person is the person's nationality ("Tổng thống Nga Vladimir Putin"), not a place
-    people = {m["start"] for m in c["mentions"] if m["type"] == "PER"}
-    locs = [m for m in _typed_mentions(c, ctx, {"LOC"}) if not any(0 < p - m["end"] <= 2 for p in people)]
+    people = [m for m in c["mentions"] if m["type"] == "PER"]
+    locs = [m for m in _typed_mentions(c, ctx, {"LOC"}) if not _nationality_of(m, people)]
     allowed = {m["entity_id"] for m in locs}
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
@@ -350,9 +358,8 @@ def _entity_answer(c, ctx):
     if not want:
         return []
     typed = _typed_mentions(c, ctx, want)
-    countries = [m for m in typed if m["type"] == "LOC" and m["entity_id"] and ":" not in m["entity_id"]]
-    if _COUNTRY_ASKED.search(" ".join(_words(ctx["question"]))) and countries:
-        typed = countries  # a country was asked for and one is named
+    if _COUNTRY_ASKED.search(ctx["asked"]):
+        typed = [m for m in typed if _is_country(m)] or typed  # a country was asked for: one that is named
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
@@ -361,14 +368,15 @@ def _yesno_answer(c, ctx):
     """Yes when the sentence holds an event of the asked action whose doer is the question's subject
     (its first entity); "no" only when that event is negated — never from silence."""
 
-    def involves_all(e: dict[str, Any]) -> bool:
+    def by_subject(e: dict[str, Any]) -> bool:
         groups = ctx.get("groups") or []
         doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
         return not groups or bool(doers & groups[0])
 
-    if not ctx["actions"] or not _matching_events(c, ctx["actions"]):
+    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
+    if not asked_events:
         return _yes_by_statement(c, ctx)  # no event of the asked kind to read here
-    evs = [e for e in _matching_events(c, ctx["actions"], ctx["entities"]) if involves_all(e)]
+    evs = [e for e in asked_events if by_subject(e)]
     if not evs:
         return []  # the sentence's event has another doer: "Nga có trục xuất …" ← "Mỹ đã trục xuất …"
     done = [e for e in evs if e.get("modality", "asserted") == "asserted"]

@@ -141,23 +141,26 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         reply["message"] = "Không có câu nào trong kho dữ liệu nêu người giữ chức vụ này."
         return reply
     candidates = _candidate_sentences(store, groups, content)
+    asked = " " + " ".join(qwords) + " "
+    rivals = _rival_types(store, groups, want)
     scored = []
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
     for c in candidates:
-        words = set(_words(c["text"]))
+        folded_sentence = " " + " ".join(_words(c["text"])) + " "
+        words = set(folded_sentence.split())
+        sentence_actions = {e["action"] for e in c["events"]}
         stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
         if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
             continue
         if counted_verb and counted_verb not in words and not set(equivalents.get(counted_verb, ())) & words:
             continue
-        if office and f" {office} " not in " " + " ".join(_words(c["text"])) + " ":
+        if office and f" {office} " not in folded_sentence:
             continue
-        if described and f" {described} " not in " " + " ".join(_words(c["text"])) + " ":
+        if described and f" {described} " not in folded_sentence:
             continue
-        folded_sentence = " " + " ".join(_words(c["text"])) + " "
         if (
             actions
-            and not actions & {e["action"] for e in c["events"]}
+            and not actions & sentence_actions
             and not any(f" {w} " in folded_sentence for w in action_words)
         ):
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
@@ -166,14 +169,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
-        has_action = bool(actions & {e["action"] for e in c["events"]})
+        has_action = bool(actions & sentence_actions)
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
             scored.append((score, c))
         elif (
             c["entity_share"] < 1.0
             and coverage >= CONTEXT_SUPPORT
-            and not _names_a_rival(store, c, groups, want, " " + " ".join(qwords) + " ")
+            and not _names_a_rival(c, groups, rivals, asked)
         ):
             scored.append((score - 0.3, c))  # after every sentence that names the entities itself
     if not scored:
@@ -190,6 +193,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "want": want,
         "unit": unit,
         "question": text,
+        "asked": asked,
     }
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
@@ -449,26 +453,32 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
     return named + context
 
 
-def _names_a_rival(
-    store: Store, c: dict[str, Any], groups: list[set[str]], want: set[str], question: str
-) -> bool:
-    """A sentence that leaves a question's country to its document but names another country (or person,
-    or organisation) in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer
-    for Hàn Quốc, however prominent Hàn Quốc is in the article.  Names of the type asked for are answers,
-    not rivals."""
-    named = {m["entity_id"] for m in c["mentions"]}
-    asked = {e for g in groups for e in g}
+def _rival_types(store: Store, groups: list[set[str]], want: set[str]) -> list[set[str]]:
+    """For each entity the question names, the types another name must have to stand in its place: a
+    country for a country, a person for a person (one body goes by many names; a country or a person
+    does not), never the type the question asks for."""
+    types = []
     for group in groups:
-        if group & named:
-            continue
-        types = {
+        found = {
             r["type"] for e in group if (r := store.fetchone("SELECT type FROM entities WHERE id = ?", (e,)))
         }
-        types = (types & {"LOC", "PER"}) - want  # one body goes by many names; a country or a person does not
+        types.append((found & {"LOC", "PER"}) - want)
+    return types
+
+
+def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[str]], asked: str) -> bool:
+    """A sentence that leaves a question's country to its document but names another country (or person)
+    in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer for Hàn Quốc, however
+    prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
+    named = {m["entity_id"] for m in c["mentions"]}
+    every = {e for g in groups for e in g}
+    for group, types in zip(groups, rivals, strict=True):
+        if group & named:
+            continue
         if any(
             m["type"] in types
-            and m["entity_id"] not in asked
-            and f" {' '.join(_words(m['text']))} " not in question
+            and m["entity_id"] not in every
+            and f" {' '.join(_words(m['text']))} " not in asked
             for m in c["mentions"]
         ):
             return True
