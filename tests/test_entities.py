@@ -282,6 +282,27 @@ def test_role_relation_after_the_name(nlp):
     assert ("role", "per:maria-zakharova", "Spokesperson", "org:ru-mfa") in _roles(doc)
 
 
+def test_role_relation_of_a_title_opening_a_paragraph(nlp):
+    doc = nlp.from_text("Hai bên đã thống nhất.\nPhát ngôn viên Điện Kremlin Dmitry Peskov cho hay như vậy.")
+    rel = next(r for r in doc.relations if r["subject"] == "per:dmitry-peskov")
+    assert (rel["role"], rel["object"], rel["text"]) == (
+        "Spokesperson",
+        "org:ru-kremlin",
+        "Phát ngôn viên Điện Kremlin Dmitry Peskov",
+    )
+    assert doc.text[rel["start"] : rel["end"]] == rel["text"]
+
+
+def test_role_relation_with_the_holder_set_off_by_an_honorific(nlp):
+    doc = nlp.from_text(
+        "Theo Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah, kế hoạch vẫn giữ nguyên."
+    )
+    assert ("role", "per:teuku-faizasyah", "Spokesperson", "org:id-mfa") in _roles(doc)
+    # a bare comma separates listed names, not an office from its holder
+    listed = nlp.from_text("Đoàn gồm đại diện Bộ Ngoại giao Indonesia, Teuku Faizasyah và nhiều người khác.")
+    assert not _roles(listed)
+
+
 # --- quantities ---------------------------------------------------------------------------------
 def test_quantities_with_scale_unit_and_rate(nlp):
     doc = nlp.from_text(

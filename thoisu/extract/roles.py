@@ -15,6 +15,9 @@ from thoisu.extract.gazetteer import gazetteer, syllables
 from thoisu.model import Doc, Mention
 
 _TITLE_WINDOW = 60
+# "Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah": the holder set off by a comma and an
+# honorific; without the honorific a comma more often separates two listed names
+_APPOSITION = re.compile(r",\s+(?:ông|bà|ngài)\s+")
 
 
 def find_relations(doc: Doc) -> list[dict[str, Any]]:
@@ -40,14 +43,17 @@ def find_relations(doc: Doc) -> list[dict[str, Any]]:
 
 
 def _title_ending_at(text: str, end: int, g: Any) -> tuple[int, dict[str, str]] | None:
-    """The longest official title that ends at ``end`` (spaces allowed before it)."""
-    window = text[max(0, end - _TITLE_WINDOW) : end].rstrip()
-    words = window.split(" ")
+    """The longest official title that ends at ``end`` (spaces allowed before it).
+
+    Words are split on any whitespace, so a title opening a paragraph (after a newline) is found too.
+    """
+    lo = max(0, end - _TITLE_WINDOW)
+    words = [(w.start() + lo, w.end() + lo) for w in re.finditer(r"\S+", text[lo:end])]
     for n in range(min(len(words), g.max_title_len), 0, -1):
-        cand = " ".join(words[-n:])
-        info = g.title(cand)
+        start = words[-n][0]
+        info = g.title(text[start : words[-1][1]])
         if info:
-            return end - (len(text[max(0, end - _TITLE_WINDOW) : end]) - len(window)) - len(cand), info
+            return start, info
     return None
 
 
@@ -59,7 +65,7 @@ def _role_before(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, An
     j = idx - 1
     while j >= 0 and ms[j].type in ("LOC", "ORG", "MECHANISM"):
         gap = text[ms[j].end : cursor]
-        if gap.strip() == "":
+        if gap.strip() == "" or (j == idx - 1 and _APPOSITION.fullmatch(gap)):
             obj, cursor = ms[j], ms[j].start
         elif re.fullmatch(r"\s+(tại|ở)\s+", gap):
             at, cursor = ms[j], ms[j].start
