@@ -256,6 +256,43 @@ _MEASURES = {
 }
 
 
+def _copular_figure(text: str, question: str) -> list[dict[str, Any]]:
+    """``hạn ngạch … ở Nga là bao nhiêu người?`` ← ``hạn ngạch … ở Nga là 455, trong khi … 280 người``:
+    the figure the sentence equates with the words the question puts before ``là bao nhiêu``."""
+    from thoisu.text.numbers import parse_number
+
+    q = re.search(r"(\S+\s+\S+)\s+là\s+(?:khoảng\s+)?bao nhiêu", question)
+    if not q:
+        return []
+    subject = _words(q.group(1))
+    for m in re.finditer(r"\blà\s+(?:khoảng\s+|gần\s+|hơn\s+)?(" + _NUM.pattern + ")", text):
+        if _words(text[: m.start()])[-len(subject) :] == subject and (value := parse_number(m.group(1))):
+            return [{"answer": m.group(1), "normalized": value}]
+    return []
+
+
+def _given_numbers(question: str) -> dict[float, set[str]]:
+    """The question's own figures, each with the word that follows it: ``trợ cấp 1.400 USD`` gives
+    1400 → {"usd"}; ``mấy lần đưa 2 tàu sân bay`` gives 2 → {"tau"}."""
+    from thoisu.text.numbers import parse_number
+
+    given: dict[float, set[str]] = {}
+    for m in _NUM.finditer(question):
+        value = parse_number(m.group())
+        if value is not None:
+            given.setdefault(value, set()).update(_words(question[m.end() :])[:1] or {""})
+    return given
+
+
+def _is_given(given: dict[float, set[str]], value: float | None, after: str) -> bool:
+    """A figure the question gives is not its answer, unless the text counts something else with it
+    (``2 lần`` answers ``mấy lần … 2 tàu sân bay``)."""
+    if value not in given:
+        return False
+    word = after.split()[0] if after.split() else ""
+    return "" in given[value] or not word or word in given[value]
+
+
 def _unit_fits(unit: str | None, asked: str) -> bool:
     """ "bao nhiêu khí tài" is not answered by "160km", nor "bao nhiêu điểm" by "52%": a distance, an area
     or a share only when one is asked."""
@@ -266,7 +303,7 @@ def _number_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
     text = c["text"]
-    given = {parse_number(n) for n in _NUM.findall(ctx["question"])}  # "trợ cấp 1.400 USD": given, not asked
+    given = _given_numbers(ctx["question"])
     if re.search(r"\blên (?:tới |đến |mức )?bao nhiêu", ctx["question"]):
         # "tăng … lên bao nhiêu": the figure after "lên", not the one it rose from
         m = re.search(
@@ -275,6 +312,9 @@ def _number_answer(c, ctx):
         )
         if m and (value := parse_number(m.group(1))) is not None:
             return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
+    stated = _copular_figure(text, ctx["question"])
+    if stated:
+        return stated
     if ctx["unit"]:
         unit = " ".join(ctx["unit"][:1])
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
@@ -283,7 +323,7 @@ def _number_answer(c, ctx):
             if (
                 (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled)
                 and (value := parse_number(m.group())) is not None
-                and value not in given
+                and not _is_given(given, value, after)
             ):
                 return [
                     {
@@ -298,7 +338,8 @@ def _number_answer(c, ctx):
         [
             {**q, "start": c["start"] + text.find(q["text"])}
             for q in c["quantities"]
-            if q["value"] not in given and _unit_fits(q.get("unit"), asked)
+            if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
+            and _unit_fits(q.get("unit"), asked)
         ],
         _anchor(c, ctx),
     )

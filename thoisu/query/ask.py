@@ -120,7 +120,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     )
     equivalents = _spec().get("equivalents", {})
     want = _answer_types(qwords, qtype)
-    unit = _unit_after_how_many(qwords) if qtype == "number" else []
+    unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop) if qtype == "number" else None
     if qtype == "person":
@@ -369,11 +369,11 @@ def _answer_types(qwords: list[str], qtype: str) -> set[str]:
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
 
 
-def _unit_after_how_many(qwords: list[str]) -> list[str]:
-    for k in range(len(qwords) - 1):
-        if qwords[k : k + 2] == ["bao", "nhieu"]:
-            return qwords[k + 2 : k + 4]
-    return []
+def _unit_after_how_many(question: str) -> list[str]:
+    """The (folded) words after ``bao nhiêu`` or ``mấy``: ``mấy lần`` → ``["lan", …]``. Matched on the
+    marked text, since ``máy`` (machine) folds to ``may`` too."""
+    m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", tone_key(question).lower())
+    return _words(m.group(1)) if m else []
 
 
 _COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"

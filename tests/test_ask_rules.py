@@ -1,0 +1,56 @@
+"""`thoisu ask` on sentences written to exercise one answering rule each, through the real CLI.
+
+One store holds every document; each test asks the questions its rule decides, and the tempting
+ones it must leave open."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import CLI, ingested
+
+DOCS = {
+    "figures.txt": "# date = 20210421\n"
+    "Trong năm nay, Hải quân Pháp đã 3 lần đưa 3 tàu khu trục tới Địa Trung Hải cùng lúc.\n"
+    "Paris cho biết hạn ngạch phóng viên Đức ở Pháp là 120, trong khi Berlin mới chỉ có 75 người.\n"
+    "Khoản hỗ trợ 2.500 EUR đã đến với nhiều gia đình Đức.\n",
+    "roles.txt": "# date = 20210422\n"
+    "Hai bên đã thống nhất lịch trình.\n"
+    "Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay quyết định được đưa ra hôm qua.\n"
+    "Theo Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah, kế hoạch vẫn giữ nguyên.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> CLI:
+    return ingested(tmp_path_factory.mktemp("rules"), DOCS)
+
+
+def ask(cli: CLI, question: str) -> dict:
+    return cli.json("ask", question)
+
+
+def test_a_figure_the_question_gives_answers_when_it_counts_something_else(store):
+    reply = ask(
+        store, "Trong năm nay Hải quân Pháp đã mấy lần đưa 3 tàu khu trục tới Địa Trung Hải cùng lúc?"
+    )
+    assert (reply["answer"], reply["normalized"]) == ("3 lần", 3)
+    # the same figure with the same noun is still what the question gives, not its answer
+    assert ask(store, "Bao nhiêu gia đình Đức đã nhận khoản hỗ trợ 2.500 EUR?")["answer"] is None
+
+
+def test_a_copular_how_many_takes_the_figure_equated_with_its_subject(store):
+    reply = ask(store, "Theo Paris, hạn ngạch phóng viên Đức ở Pháp là bao nhiêu người?")
+    assert (reply["answer"], reply["normalized"]) == ("120", 120)  # not Berlin's "75 người"
+
+
+@pytest.mark.parametrize(
+    ("question", "holder"),
+    [
+        ("Ai là phát ngôn viên Điện Kremlin?", "Dmitry Peskov"),  # a title opening its paragraph
+        ("Ai là người phát ngôn Bộ Ngoại giao Indonesia?", "Teuku Faizasyah"),  # "…, ông X"
+    ],
+)
+def test_who_holds_an_office_from_a_stated_role(store, question, holder):
+    reply = ask(store, question)
+    assert reply["answer"] == holder
+    assert holder in reply["evidence"][0]["text"]
