@@ -12,7 +12,10 @@ DOCS = {
     "figures.txt": "# date = 20210421\n"
     "Trong năm nay, Hải quân Pháp đã 3 lần đưa 3 tàu khu trục tới Địa Trung Hải cùng lúc.\n"
     "Paris cho biết hạn ngạch phóng viên Đức ở Pháp là 120, trong khi Berlin mới chỉ có 75 người.\n"
-    "Khoản hỗ trợ 2.500 EUR đã đến với nhiều gia đình Đức.\n",
+    "Khoản hỗ trợ 2.500 EUR đã đến với nhiều gia đình Đức.\n"
+    "Ngoại trưởng Peru Eric Anderson ngày 2/3 cho biết Peru ưu tiên nhập khẩu vắc xin.\n"
+    "Ông cho biết thêm, cho đến nay, 25 nước đã cam kết cung cấp vắc xin cho Peru.\n"
+    "Trung Quốc nhiều lần hối thúc Mỹ tuân thủ 3 thông cáo chung Mỹ - Trung.\n",
     "roles.txt": "# date = 20210422\n"
     "Hai bên đã thống nhất lịch trình.\n"
     "Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay quyết định được đưa ra hôm qua.\n"
@@ -36,6 +39,17 @@ def test_a_figure_the_question_gives_answers_when_it_counts_something_else(store
     assert (reply["answer"], reply["normalized"]) == ("3 lần", 3)
     # the same figure with the same noun is still what the question gives, not its answer
     assert ask(store, "Bao nhiêu gia đình Đức đã nhận khoản hỗ trợ 2.500 EUR?")["answer"] is None
+
+
+def test_a_count_after_a_named_source_and_a_verb_ending_in_thu(store):
+    # "Theo Ngoại trưởng Eric Anderson, bao nhiêu nước …": the name before "bao nhiêu" is not the verb counted
+    reply = ask(
+        store, "Theo Ngoại trưởng Eric Anderson, bao nhiêu nước đã cam kết cung cấp vắc xin cho Peru?"
+    )
+    assert (reply["answer"], reply["normalized"]) == ("25 nước", 25)
+    # "tuân thủ bao nhiêu" asks a count, not an ordinal ("thứ bao nhiêu")
+    reply = ask(store, "Trung Quốc hối thúc Mỹ tuân thủ bao nhiêu thông cáo chung?")
+    assert (reply["type"], reply["normalized"]) == ("number", 3)
 
 
 def test_a_copular_how_many_takes_the_figure_equated_with_its_subject(store):

@@ -52,6 +52,8 @@ def question_type(question: str) -> str:
             if f" {p} " in folded and (best is None or len(p) > best[0]):
                 if p == "dau" and " đâu " not in marked:
                     continue  # "bắt đầu", "đầu năm": not "đâu"
+                if qtype == "ordinal" and " thứ " not in marked:
+                    continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
                 best = (len(p), qtype)
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
@@ -122,7 +124,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     want = _answer_types(qwords, qtype)
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
-    counted_verb = _verb_before_how_many(qwords, stop) if qtype == "number" else None
+    counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
     if qtype == "person":
         by_role = _answer_from_roles(store, text, groups)
         if by_role:
@@ -379,7 +381,7 @@ def _unit_after_how_many(question: str) -> list[str]:
 _COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"
 
 
-def _verb_before_how_many(qwords: list[str], stop: set[str]) -> str | None:
+def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) -> str | None:
     """The content word right before ``bao nhiêu`` (``rút`` in ``đã rút bao nhiêu binh sĩ``), if any."""
     for k in range(1, len(qwords) - 1):
         if qwords[k : k + 2] == ["bao", "nhieu"]:
@@ -387,7 +389,9 @@ def _verb_before_how_many(qwords: list[str], stop: set[str]) -> str | None:
             while j > 0 and qwords[j] in _COUNT_FILLERS:
                 j -= 1
             word = qwords[j]
-            return None if word in stop or word.isdigit() or word in _COUNT_FILLERS else word
+            if word in stop or word.isdigit() or word in _COUNT_FILLERS or word in names:
+                return None  # "Theo Ngoại trưởng Shringla, bao nhiêu nước …": a name, not a verb
+            return word
     return None
 
 
