@@ -20,6 +20,11 @@ DOCS = {
     "Hai bên đã thống nhất lịch trình.\n"
     "Phát ngôn viên Điện Kremlin Dmitry Peskov cho hay quyết định được đưa ra hôm qua.\n"
     "Theo Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah, kế hoạch vẫn giữ nguyên.\n",
+    "nouns.txt": "# date = 20210320\n"
+    "Thủ tướng Pháp Jean Castex nói trong cuộc họp báo tại Lyon ngày 12/3 rằng kế hoạch sẽ tiếp tục.\n"
+    "Ông Castex đã tiến hành một cuộc mít tinh ở phía nam Lyon hôm 14/3.\n"
+    "Scotland quyết định ở lại sau cuộc trưng cầu ý dân vào tháng 9/2014.\n"
+    "Pháp đã gia nhập trở lại Tổ chức Y tế Thế giới.\n",
 }
 
 
@@ -68,3 +73,25 @@ def test_who_holds_an_office_from_a_stated_role(store, question, holder):
     reply = ask(store, question)
     assert reply["answer"] == holder
     assert holder in reply["evidence"][0]["text"]
+
+
+@pytest.mark.parametrize(
+    ("question", "date"),
+    [
+        (
+            "Thủ tướng Jean Castex tổ chức họp báo tại Lyon vào ngày nào?",
+            "2021-03-12",
+        ),  # "nói trong cuộc họp báo"
+        ("Ông Castex tổ chức mít tinh ở phía nam Lyon vào ngày nào?", "2021-03-14"),  # "tiến hành một cuộc"
+        ("Scotland tổ chức cuộc trưng cầu ý dân vào thời gian nào?", "2014-09"),
+    ],
+)
+def test_a_light_verb_asks_for_the_date_of_the_noun_after_it(store, question, date):
+    assert ask(store, question)["normalized"] == date
+
+
+def test_a_light_verb_needs_its_noun_and_is_no_verb_before_nao(store):
+    assert ask(store, "Ông Castex tổ chức hội nghị tại Lyon vào ngày nào?")["answer"] is None  # no "hội nghị"
+    assert (
+        ask(store, "Pháp gia nhập trở lại tổ chức quốc tế nào?")["normalized"] == "World Health Organization"
+    )

@@ -100,6 +100,33 @@ def _dates_another_verb(c, t, ctx) -> bool:
     return word not in _TIME_LEADS and word not in ctx["content"] and word not in ctx.get("stop", ())
 
 
+# what may stand between an event noun and the time that dates it: a place, a time preposition
+_NOUN_TO_TIME = re.compile(r"\s*(?:(?:tại|ở)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi)?\s*")
+
+
+def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
+    """``cuộc họp báo tại Kiev ngày 20/4``, ``cuộc trưng cầu ý dân vào tháng 6/2016``: the time written
+    right after the event noun the question asks about (its place may come between)."""
+    if not noun:
+        return []
+    words = [(m.end(), w) for m in re.finditer(r"[^\W_]+", c["text"]) for w in _words(m.group())]
+    ends = []
+    for n in range(len(noun.split()), 1, -1):  # the whole noun asked, else its head ("sự kiện")
+        part = " ".join(noun.split()[:n])
+        ends += [
+            words[k + n - 1][0]
+            for k in range(len(words) - n + 1)
+            if " ".join(w for _, w in words[k : k + n]) == part
+        ]
+    for end in ends:
+        for t in c["times"]:
+            if t["value"] and t["granularity"] != "duration" and not t["value"].startswith("XXXX"):
+                between = c["text"][end : t["start"] - c["start"]]
+                if t["start"] - c["start"] >= end and _NOUN_TO_TIME.fullmatch(between):
+                    return [{"answer": t["text"], "normalized": t["value"]}]
+    return []
+
+
 def _date_answer(c, ctx):
     asked = _DATE_PREPOSITION.search(ctx["asked"])
     if asked:
@@ -107,6 +134,9 @@ def _date_answer(c, ctx):
         if bounded or asked.group(1) in ("truoc", "den", "sau"):
             return bounded  # a deadline is never the date of something else in the sentence
         # "từ năm nào": a start the text may give without "từ" ("gia nhập WTO năm 2007")
+    attached = _time_of_event_noun(c, ctx.get("event_noun"))
+    if attached:
+        return attached
     # only an event of the asked kind dates the answer ("giữ chức … từ năm nào" is no event we read)
     asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
     for e in asked_events:

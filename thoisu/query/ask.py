@@ -113,9 +113,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         for n in range(1, longest + 1)
         if (t := _trigger_for(triggers, marked[k : k + n]))
     ]
+    stop = set(_spec()["stopwords"])
+    # "Zelensky tổ chức họp báo …": the event asked is the noun after the light verb, not a HOLD event
+    event_noun = _event_noun(qwords, entity_words)
+    if event_noun:
+        light = set(_spec()["light_verbs"])
+        matched = [(a, w) for a, w in matched if w not in light]
+        qwords = [w for k, w in enumerate(qwords) if not _in_light_verb(qwords, k, light)]
     actions = {a for a, _ in matched}
     action_words = {w for _, w in matched}  # folded: "tro thanh"
-    stop = set(_spec()["stopwords"])
     asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
     content = list(
         dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words and w not in asked_nouns)
@@ -160,6 +166,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue
         if described and f" {described} " not in folded_sentence:
             continue
+        # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
+        if event_noun and f" {_head(event_noun)} " not in folded_sentence:
+            continue  # "họp báo" asked: a sentence without it speaks of another event
         if (
             actions
             and not actions & sentence_actions
@@ -196,6 +205,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "unit": unit,
         "question": text,
         "asked": asked,
+        "event_noun": event_noun,
     }
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
@@ -369,6 +379,46 @@ def _answer_types(qwords: list[str], qtype: str) -> set[str]:
         if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
             return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
+
+
+def _event_noun(qwords: list[str], ends: set[str]) -> str | None:
+    """``tổ chức (cuộc) họp báo tại Kiev`` → ``hop bao``: the noun a light verb of the question carries,
+    up to the first word that ends it (a place, a time, a name), at most four words."""
+    light = _spec()["light_verbs"]
+    joined = " ".join(qwords)
+    for verb in light:
+        at = f" {joined} ".find(f" {verb} ")
+        if at < 0:
+            continue
+        before = joined[:at].split()[-1:]
+        if before and before[0] in _spec()["event_noun_classifiers"]:
+            continue  # "các tổ chức": the noun (organisation), not the verb
+        rest = joined[at + len(verb) :].split()
+        while rest and rest[0] in _spec()["event_noun_classifiers"]:
+            rest.pop(0)
+        stop_at = set(_spec()["event_noun_ends"]) | ends
+        noun = []
+        for w in rest:
+            if w in stop_at:
+                break
+            noun.append(w)
+        if len(noun) < len(rest) and rest[len(noun)] == "nao":
+            return None  # "gia nhập tổ chức quốc tế nào": an organisation is asked for
+        return " ".join(noun[:4]) or None
+    return None
+
+
+def _head(noun: str) -> str:
+    return " ".join(noun.split()[:2])
+
+
+def _in_light_verb(qwords: list[str], k: int, light: set[str]) -> bool:
+    """Whether word ``k`` is part of a light verb (``to chuc``) of the question."""
+    return any(
+        " ".join(qwords[j : j + len(v.split())]) == v
+        for v in light
+        for j in range(max(0, k - len(v.split()) + 1), k + 1)
+    )
 
 
 def _unit_after_how_many(question: str) -> list[str]:
