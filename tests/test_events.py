@@ -442,6 +442,15 @@ def test_the_year_of_what_is_alleged_does_not_date_the_accusation(nlp):
     assert event_at(doc, "cáo buộc").date is None
 
 
+def test_a_time_inside_a_subordinate_clause_dates_the_verb_right_after_it(nlp):
+    doc = nlp.from_text(
+        "Thủ tướng Nhật Bản đã phát biểu sau khi Bộ Ngoại giao Pháp ngày 9/4 công bố chính sách mới.",
+        published="2021-04-20",
+    )
+    assert event_at(doc, "công bố").date["value"] == "2021-04-09"
+    assert event_at(doc, "phát biểu").date is None  # the clause's time is not the remark's
+
+
 def test_talks_between_two_sides_named_after_a_time(nlp):
     doc = nlp.from_text(
         "Sau cuộc đàm phán căng thẳng vào tháng trước giữa các nhà ngoại giao hàng đầu của Mỹ và Trung Quốc "

@@ -74,6 +74,8 @@ def _owned_times(
             # "phát biểu tại cuộc họp … ngày 23/4": the meeting's day is the speech's
             return {before[-2], before[-1]}
         if any(w in f" {lead} " for w in _SUBORDINATORS):
+            if after and not text[t.end : spans[after[0]][0]].strip():
+                return {after[0]}  # "sau khi Bộ Ngoại giao Mỹ ngày 9/4 công bố …": the clause's own verb
             return set()  # "… Thỏa thuận Paris mà ông Trump rút khỏi năm 2018": another clause's time
         if after and says[before[-1]]:
             return {after[0]}  # "cho biết trong năm 2022, Nga dự kiến tổ chức …": the content's time
