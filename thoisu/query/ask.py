@@ -273,8 +273,10 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
         return None
     # "Đại sứ Mỹ tại Nga": the office belongs to the entity named first after the title (Mỹ), not the
     # posting; each named entity is tried in turn and one that gives a single holder answers
+    named = {i for g in groups for i in g}
     for group in groups:
-        rows = _role_holders(store, titles, group)
+        # "Ai sẽ trở thành Bộ trưởng Giao thông thay ông X?": X, named in the question, is not the answer
+        rows = [r for r in _role_holders(store, titles, group) if r["subject_id"] not in named]
         if len({r["subject_id"] for r in rows}) == 1:
             break
     else:

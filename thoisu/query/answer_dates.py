@@ -1,0 +1,123 @@
+"""Date answers: the date of an event of the asked kind, of the event noun a light verb carries, a
+deadline's bound, or — with nearly every asked word present — a time the sentence states."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
+
+# "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
+_DATE_PREPOSITION = re.compile(
+    r"\b(truoc|tu|ke tu|den|sau)\s+(?:khi nao|ngay nao|nam nao|thang nao|bao gio)\b"
+)
+
+
+def _bounded_date(c, prep: str) -> list[dict[str, Any]]:
+    """The time the sentence introduces with ``prep`` (``hoàn tất trước 1/5``, ``trước khi hết ngày 21/5``);
+    an open interval answers with its bound."""
+    for t in c["times"]:
+        if not t["value"] or t["value"].startswith("XXXX"):
+            continue
+        lead = " ".join(_words(c["text"][: t["start"] - c["start"]])[-3:] + _words(t["text"])[:1])
+        if f" {prep} " in f" {lead} ":
+            value = t["value"].removeprefix("../").removesuffix("/..")
+            return [{"answer": t["text"], "normalized": value}]
+    return []
+
+
+FREE_TIME_SUPPORT = 0.8
+_TIME_LEADS = {
+    "vao",
+    "hoi",
+    "tu",
+    "ke",
+    "nam",
+    "ngay",
+    "thang",
+    "trong",
+    "cuoi",
+    "dau",
+    "giua",
+    "hom",
+    "tuan",
+    "luc",
+}
+
+
+def _dates_another_verb(c, t, ctx) -> bool:
+    """``do Đức sản xuất năm 1978 đã mất tích``: a time right after a lower-case word the question does
+    not use dates that word ("sản xuất"), not what the question asks about ("mất tích")."""
+    before = c["text"][: t["start"] - c["start"]].rstrip()
+    last = re.search(r"(\w+)$", before)
+    if not last or not last.group(1).islower():
+        return False
+    word = _words(last.group(1))[0]
+    return word not in _TIME_LEADS and word not in ctx["content"] and word not in ctx.get("stop", ())
+
+
+# what may stand between an event noun and the time that dates it: a place, a time preposition
+_NOUN_TO_TIME = re.compile(r"\s*(?:(?:tại|ở)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi)?\s*")
+
+
+def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
+    """``cuộc họp báo tại Kiev ngày 20/4``, ``cuộc trưng cầu ý dân vào tháng 6/2016``: the time written
+    right after the event noun the question asks about (its place may come between)."""
+    if not noun:
+        return []
+    words = [(m.end(), w) for m in re.finditer(r"[^\W_]+", c["text"]) for w in _words(m.group())]
+    ends = []
+    for n in range(len(noun.split()), 1, -1):  # the whole noun asked, else its head ("sự kiện")
+        part = " ".join(noun.split()[:n])
+        ends += [
+            words[k + n - 1][0]
+            for k in range(len(words) - n + 1)
+            if " ".join(w for _, w in words[k : k + n]) == part
+        ]
+    for end in ends:
+        for t in c["times"]:
+            if t["value"] and t["granularity"] != "duration" and not t["value"].startswith("XXXX"):
+                between = c["text"][end : t["start"] - c["start"]]
+                if t["start"] - c["start"] >= end and _NOUN_TO_TIME.fullmatch(between):
+                    return [{"answer": t["text"], "normalized": t["value"]}]
+    return []
+
+
+def _date_answer(c, ctx):
+    asked = _DATE_PREPOSITION.search(ctx["asked"])
+    if asked:
+        bounded = _bounded_date(c, asked.group(1))
+        if bounded or asked.group(1) in ("truoc", "den", "sau"):
+            return bounded  # a deadline is never the date of something else in the sentence
+        # "từ năm nào": a start the text may give without "từ" ("gia nhập WTO năm 2007")
+    attached = _time_of_event_noun(c, ctx.get("event_noun"))
+    if attached:
+        return attached
+    # only an event of the asked kind dates the answer ("giữ chức … từ năm nào" is no event we read)
+    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
+    for e in asked_events:
+        if e.get("date") and e["date"].get("value"):
+            return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
+    if asked_events:
+        return []  # the asked event is here, undated: the sentence's times date something else
+    if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
+        return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
+    # a time the event stage gave to another kind of event dates that one ("Tuần trước, Australia thông báo
+    # hủy 2 thỏa thuận mà bang Victoria đã ký": the announcing, not the signing)
+    others = {
+        (e["date"].get("text"), e["date"].get("value"))
+        for e in c["events"]
+        if e.get("date") and ctx["actions"] and e["action"] not in ctx["actions"]
+    }
+    dated = [
+        t
+        for t in c["times"]
+        if t["granularity"] != "duration"
+        and t["value"]
+        and not t["value"].startswith("XXXX")
+        and not _dates_another_verb(c, t, ctx)
+        and (t["text"], t["value"]) not in others
+    ]
+    best = _nearest(dated, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []

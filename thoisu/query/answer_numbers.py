@@ -1,0 +1,135 @@
+"""Number answers: counts, amounts and figures (``bao nhiêu``, ``mấy``), ordinals (``thứ mấy``) and
+durations (``bao lâu``)."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from thoisu.query.answer_common import _anchor, _nearest, _spec, _words
+
+_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+
+
+_MEASURES = {
+    "km": ("km", "xa", "dai"),
+    "km2": ("km2", "rong", "dien"),
+    "ha": ("ha", "rong", "dien"),
+    "percent": ("phan", "tram", "ty", "le", "%"),
+}
+
+
+def _copular_figure(text: str, question: str) -> list[dict[str, Any]]:
+    """``hạn ngạch … ở Nga là bao nhiêu người?`` ← ``hạn ngạch … ở Nga là 455, trong khi … 280 người``:
+    the figure the sentence equates with the words the question puts before ``là bao nhiêu``."""
+    from thoisu.text.numbers import parse_number
+
+    q = re.search(r"(\S+\s+\S+)\s+là\s+(?:khoảng\s+)?bao nhiêu", question)
+    if not q:
+        return []
+    subject = _words(q.group(1))
+    for m in re.finditer(r"\blà\s+(?:khoảng\s+|gần\s+|hơn\s+)?(" + _NUM.pattern + ")", text):
+        if _words(text[: m.start()])[-len(subject) :] == subject and (value := parse_number(m.group(1))):
+            return [{"answer": m.group(1), "normalized": value}]
+    return []
+
+
+def _given_numbers(question: str) -> dict[float, set[str]]:
+    """The question's own figures, each with the word that follows it: ``trợ cấp 1.400 USD`` gives
+    1400 → {"usd"}; ``mấy lần đưa 2 tàu sân bay`` gives 2 → {"tau"}."""
+    from thoisu.text.numbers import parse_number
+
+    given: dict[float, set[str]] = {}
+    for m in _NUM.finditer(question):
+        value = parse_number(m.group())
+        if value is not None:
+            given.setdefault(value, set()).update(_words(question[m.end() :])[:1] or {""})
+    return given
+
+
+def _is_given(given: dict[float, set[str]], value: float | None, after: str) -> bool:
+    """A figure the question gives is not its answer, unless the text counts something else with it
+    (``2 lần`` answers ``mấy lần … 2 tàu sân bay``)."""
+    if value not in given:
+        return False
+    word = after.split()[0] if after.split() else ""
+    return "" in given[value] or not word or word in given[value]
+
+
+def _unit_fits(unit: str | None, asked: str) -> bool:
+    """ "bao nhiêu khí tài" is not answered by "160km", nor "bao nhiêu điểm" by "52%": a distance, an area
+    or a share only when one is asked."""
+    return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
+
+
+def _number_answer(c, ctx):
+    from thoisu.text.numbers import parse_number
+
+    text = c["text"]
+    given = _given_numbers(ctx["question"])
+    if re.search(r"\blên (?:tới |đến |mức )?bao nhiêu", ctx["question"]):
+        # "tăng … lên bao nhiêu": the figure after "lên", not the one it rose from
+        m = re.search(
+            r"\blên (?:tới |đến |mức |thành )?(?:khoảng |gần |hơn )?(\d[\d.,]*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?)",
+            text,
+        )
+        if m and (value := parse_number(m.group(1))) is not None:
+            return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
+    stated = _copular_figure(text, ctx["question"])
+    if stated:
+        return stated
+    if ctx["unit"]:
+        unit = " ".join(ctx["unit"][:1])
+        spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
+        for m in _NUM.finditer(text):
+            after = " ".join(_words(text[m.end() : m.end() + 25]))
+            if (
+                (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled)
+                and (value := parse_number(m.group())) is not None
+                and not _is_given(given, value, after)
+            ):
+                return [
+                    {
+                        "answer": text[
+                            m.start() : m.end() + len(text[m.end() :].split(" ", 2)[1]) + 1
+                        ].strip(),
+                        "normalized": value,
+                    }
+                ]
+    asked = " ".join(ctx["unit"])
+    qs = _nearest(
+        [
+            {**q, "start": c["start"] + text.find(q["text"])}
+            for q in c["quantities"]
+            if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
+            and _unit_fits(q.get("unit"), asked)
+        ],
+        _anchor(c, ctx),
+    )
+    if qs:
+        return [{"answer": qs[0]["text"], "normalized": qs[0]["value"]}]
+    return []
+
+
+def _ordinal_answer(c, ctx):
+    """``thứ mấy``: the ordinal the sentence states (``lần thứ 17``, ``thứ 150``)."""
+    from thoisu.text.numbers import parse_number
+
+    # the ordinal nearest to what the question names: "lần thứ 27 trong lịch sử Nga và là thông điệp
+    # thứ 17 của Tổng thống Putin" answers "thứ mấy của Tổng thống Putin" with 17
+    named = [c["start"] + m["start"] - c["start"] for m in c["mentions"] if m["entity_id"] in ctx["entities"]]
+    target = sum(named) // len(named) if named else _anchor(c, ctx)
+    found = []
+    for m in re.finditer(r"\bthứ\s+(\d+|[^\W\d_]+)", c["text"]):
+        value = 1 if m.group(1).lower() == "nhất" else parse_number(m.group(1))
+        if value is not None:
+            found.append({"answer": m.group(0), "normalized": int(value), "start": c["start"] + m.start()})
+    best = _nearest(found, target)
+    return [{"answer": best[0]["answer"], "normalized": best[0]["normalized"]}] if best else []
+
+
+def _duration_answer(c, ctx):
+    """``bao lâu``: a duration the sentence states."""
+    spans = [t for t in c["times"] if t["granularity"] == "duration" and t["value"]]
+    best = _nearest(spans, _anchor(c, ctx))
+    return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
