@@ -24,7 +24,8 @@ DOCS = {
     "Thủ tướng Pháp Jean Castex nói trong cuộc họp báo tại Lyon ngày 12/3 rằng kế hoạch sẽ tiếp tục.\n"
     "Ông Castex đã tiến hành một cuộc mít tinh ở phía nam Lyon hôm 14/3.\n"
     "Scotland quyết định ở lại sau cuộc trưng cầu ý dân vào tháng 9/2014.\n"
-    "Pháp đã gia nhập trở lại Tổ chức Y tế Thế giới.\n",
+    "Pháp đã gia nhập trở lại Tổ chức Y tế Thế giới.\n"
+    "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
 
@@ -95,3 +96,10 @@ def test_a_light_verb_needs_its_noun_and_is_no_verb_before_nao(store):
     assert (
         ask(store, "Pháp gia nhập trở lại tổ chức quốc tế nào?")["normalized"] == "World Health Organization"
     )
+
+
+def test_a_time_right_after_the_words_asked_dates_them(store):
+    reply = ask(store, "Bà Christine Lagarde kết thúc nhiệm kỳ bộ trưởng vào năm nào?")
+    assert (reply["answer"], reply["normalized"]) == ("năm 2011", "2011")
+    # the time follows "kết thúc nhiệm kỳ", not a beginning the sentence never states
+    assert ask(store, "Bà Christine Lagarde bắt đầu nhiệm kỳ bộ trưởng vào năm nào?")["answer"] is None

@@ -66,10 +66,32 @@ def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
     right after the event noun the question asks about (its place may come between)."""
     if not noun:
         return []
+    # the whole noun asked, else its head ("sự kiện")
+    return _time_after(c, [" ".join(noun.split()[:n]) for n in range(len(noun.split()), 1, -1)])
+
+
+def _asked_phrases(ctx) -> list[str]:
+    """Runs of three or more consecutive content words of the question, longest first:
+    ``kết thúc nhiệm kỳ ngoại trưởng`` gives it and ``kết thúc nhiệm kỳ``, ``nhiệm kỳ ngoại trưởng`` …"""
+    content = {w for w in ctx["content"] if not w.isdigit()}
+    runs, run = [], []
+    for w in [*ctx["asked"].split(), ""]:
+        if w in content:
+            run.append(w)
+            continue
+        if len(run) >= 3:
+            runs.append(run)
+        run = []
+    phrases = {" ".join(r[a:b]) for r in runs for a in range(len(r)) for b in range(a + 3, len(r) + 1)}
+    return sorted(phrases, key=lambda p: -len(p.split()))
+
+
+def _time_after(c, phrases: list[str]) -> list[dict[str, Any]]:
+    """The first time written right after one of ``phrases`` (folded) in the sentence."""
     words = [(m.end(), w) for m in re.finditer(r"[^\W_]+", c["text"]) for w in _words(m.group())]
     ends = []
-    for n in range(len(noun.split()), 1, -1):  # the whole noun asked, else its head ("sự kiện")
-        part = " ".join(noun.split()[:n])
+    for part in phrases:
+        n = len(part.split())
         ends += [
             words[k + n - 1][0]
             for k in range(len(words) - n + 1)
@@ -101,6 +123,11 @@ def _date_answer(c, ctx):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
     if asked_events:
         return []  # the asked event is here, undated: the sentence's times date something else
+    # "Bà Rice kết thúc nhiệm kỳ … vào năm nào?" ← "Khi kết thúc nhiệm kỳ vào năm 2009": the words asked,
+    # written as asked, and a time right after them
+    attached = _time_after(c, _asked_phrases(ctx))
+    if attached:
+        return attached
     if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
         return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
     # a time the event stage gave to another kind of event dates that one ("Tuần trước, Australia thông báo
