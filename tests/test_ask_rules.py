@@ -25,6 +25,7 @@ DOCS = {
     "Ông Castex đã tiến hành một cuộc mít tinh ở phía nam Lyon hôm 14/3.\n"
     "Scotland quyết định ở lại sau cuộc trưng cầu ý dân vào tháng 9/2014.\n"
     "Pháp đã gia nhập trở lại Tổ chức Y tế Thế giới.\n"
+    "Tàu khu trục Surcouf của Pháp đã mất liên lạc khi đang tập trận cùng 3 tàu khác trên vùng biển Okinawa.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
@@ -103,3 +104,8 @@ def test_a_time_right_after_the_words_asked_dates_them(store):
     assert (reply["answer"], reply["normalized"]) == ("năm 2011", "2011")
     # the time follows "kết thúc nhiệm kỳ", not a beginning the sentence never states
     assert ask(store, "Bà Christine Lagarde bắt đầu nhiệm kỳ bộ trưởng vào năm nào?")["answer"] is None
+
+
+def test_a_place_introduced_by_tren(store):
+    reply = ask(store, "Tàu khu trục Surcouf mất liên lạc ở đâu khi đang tập trận?")
+    assert reply["answer"] == "Okinawa"

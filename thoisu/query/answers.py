@@ -66,7 +66,7 @@ def _place_answer(c, ctx):
 def _introduced_as_place(lead: str) -> bool:
     """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``: tại/ở/đến (or an opening
     parenthesis), then at most three lower-case words (what kind of place), then the name."""
-    m = re.search(r"(?:\b(?:tại|ở|đến)|\()((?:\s+\w+){0,3})\s*$", lead)
+    m = re.search(r"(?:\b(?:tại|ở|đến|trên)|\()((?:\s+\w+){0,3})\s*$", lead)
     return bool(m) and all(w.islower() for w in m.group(1).split())
 
 
