@@ -26,6 +26,8 @@ DOCS = {
     "Scotland quyết định ở lại sau cuộc trưng cầu ý dân vào tháng 9/2014.\n"
     "Pháp đã gia nhập trở lại Tổ chức Y tế Thế giới.\n"
     "Tàu khu trục Surcouf của Pháp đã mất liên lạc khi đang tập trận cùng 3 tàu khác trên vùng biển Okinawa.\n"
+    "Bà Florence Parly đã lệnh cho các lực lượng mặt đất của Pháp trở lại các căn cứ ở Lyon và Marseille, "
+    "trong khi các đơn vị hải quân trở về căn cứ ở Brest, Lorient và vùng Toulon.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
@@ -109,3 +111,9 @@ def test_a_time_right_after_the_words_asked_dates_them(store):
 def test_a_place_introduced_by_tren(store):
     reply = ask(store, "Tàu khu trục Surcouf mất liên lạc ở đâu khi đang tập trận?")
     assert reply["answer"] == "Okinawa"
+
+
+def test_a_list_of_places_comes_from_the_clause_asked_about(store):
+    # the ground forces' bases (Lyon, Marseille) are another clause's; an unknown name may sit in the list
+    reply = ask(store, "Các đơn vị hải quân Pháp được lệnh trở về căn cứ ở những nơi nào?")
+    assert (reply["type"], reply["normalized"]) == ("list", ["Brest", "Toulon"])

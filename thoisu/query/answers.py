@@ -132,9 +132,45 @@ def _list_answer(c, ctx):
             obj = e.get("object")
             if obj and obj.get("type") in want:
                 out.append(_entity_item(c, obj["entity_id"], obj["text"]))
-    for m in _typed_mentions(c, ctx, want):
+    typed = _typed_mentions(c, ctx, want)
+    lo, hi = _asked_clause(c, ctx)
+    typed = [m for m in typed if lo <= m["start"] - c["start"] < hi] or typed
+    if _PLACES_ASKED.search(ctx["asked"]):
+        # "ở những nơi nào": places the sentence introduces as such ("ở Pskov, Ivanovo và vùng Krasnodar"),
+        # not every name of a place it mentions
+        typed = _introduced_places(c, typed)
+    for m in typed:
         out.append(_entity_item(c, m["entity_id"], m["text"]))
     return out
+
+
+_PLACES_ASKED = re.compile(r"\b(?:noi|dia diem|thanh pho|khu vuc)\b(?: \w+){0,2} nao\b")
+
+
+def _introduced_places(c, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Mentions introduced as places (``ở X``), with the ones listed after them (``, Y và vùng Z``)."""
+    out: list[dict[str, Any]] = []
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        lead = c["doc_text"][max(0, m["start"] - 40) : m["start"]]
+        listed = bool(out) and re.fullmatch(
+            r"(?:\s*(?:,|và|hoặc)(?:\s+\w+)?){1,3}\s*", c["doc_text"][out[-1]["end"] : m["start"]]
+        )
+        if _introduced_as_place(lead) or listed:
+            out.append(m)
+    return out
+
+
+# where a sentence joins clauses about different subjects ("…, trong khi các đơn vị không quân …")
+_CLAUSE_BREAK = re.compile(r"[;:]\s+|,\s+(?=(?:trong khi|còn|nhưng|song|đồng thời)\b)")
+
+
+def _asked_clause(c, ctx) -> tuple[int, int]:
+    """The span (offsets in the sentence) of the clause holding most of the question's content words."""
+    text = c["text"]
+    cuts = [0, *(m.end() for m in _CLAUSE_BREAK.finditer(text)), len(text)]
+    content = set(ctx["content"])
+    spans = list(zip(cuts, cuts[1:], strict=False))
+    return max(spans, key=lambda ab: len(content & set(_words(text[ab[0] : ab[1]]))))
 
 
 def _entity_answer(c, ctx):

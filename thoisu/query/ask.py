@@ -63,8 +63,10 @@ def question_type(question: str) -> str:
         and (not best or best[1] != "date")
     ):
         return "yesno"  # "Lô viện trợ … đã đến Ấn Độ chưa?"
-    if re.search(r" (nhung|cac) (?:\w+ ){1,6}nao ", folded) and (not best or best[1] in ("entity", "list")):
-        return "list"  # "những nước ASEAN nào", "các văn kiện … nào"
+    if re.search(r" (nhung|cac) (?:\w+ ){1,6}nao ", folded) and (
+        not best or best[1] in ("entity", "list", "place")
+    ):
+        return "list"  # "những nước ASEAN nào", "các văn kiện … nào", "ở những nơi nào"
     return best[1] if best else "entity"
 
 
