@@ -28,6 +28,8 @@ DOCS = {
     "Tàu khu trục Surcouf của Pháp đã mất liên lạc khi đang tập trận cùng 3 tàu khác trên vùng biển Okinawa.\n"
     "Bà Florence Parly đã lệnh cho các lực lượng mặt đất của Pháp trở lại các căn cứ ở Lyon và Marseille, "
     "trong khi các đơn vị hải quân trở về căn cứ ở Brest, Lorient và vùng Toulon.\n"
+    "Jean Dupont, một nhà phân tích chính trị tại Lyon, nhận định căng thẳng đã qua và Tổng thống "
+    "Emmanuel Macron đã đạt được mục tiêu.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
@@ -117,3 +119,9 @@ def test_a_list_of_places_comes_from_the_clause_asked_about(store):
     # the ground forces' bases (Lyon, Marseille) are another clause's; an unknown name may sit in the list
     reply = ask(store, "Các đơn vị hải quân Pháp được lệnh trở về căn cứ ở những nơi nào?")
     assert (reply["type"], reply["normalized"]) == ("list", ["Brest", "Toulon"])
+
+
+def test_the_person_described_with_the_noun_asked(store):
+    # "tại Lyon" qualifies the noun asked; Macron is nearer the question's words but is not so described
+    reply = ask(store, "Nhà phân tích chính trị tại Lyon nào nhận định căng thẳng đã qua?")
+    assert reply["answer"] == "Jean Dupont"

@@ -187,10 +187,30 @@ def _entity_answer(c, ctx):
     if not want:
         return []
     typed = _typed_mentions(c, ctx, want)
+    described = _described_as(c, typed, ctx.get("noun_asked"))
+    if described:
+        return [_entity_item(c, described["entity_id"], described["text"])]
     if _COUNTRY_ASKED.search(ctx["asked"]):
         typed = [m for m in typed if _is_country(m)] or typed  # a country was asked for: one that is named
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _described_as(c, mentions: list[dict[str, Any]], noun: str | None) -> dict[str, Any] | None:
+    """The mention the sentence describes with the noun asked: ``Vladimir Frolov, một nhà phân tích
+    chính trị`` or ``nhà phân tích chính trị Vladimir Frolov`` for ``nhà phân tích chính trị nào``."""
+    if not noun or len(noun.split()) < 2:
+        return None
+    words = noun.split()
+    for m in (m for m in mentions if m["type"] == "PER"):  # "quốc gia Tây Phi Guinea" describes no one
+        after = _words(c["doc_text"][m["end"] : m["end"] + 80])
+        if c["doc_text"][m["end"] : m["end"] + 1] == ",":
+            after = after[1:] if after[:1] in (["mot"], ["la"]) else after
+            if after[: len(words)] == words:
+                return m
+        if _words(c["doc_text"][max(0, m["start"] - 80) : m["start"]])[-len(words) :] == words:
+            return m
+    return None
 
 
 def _yesno_answer(c, ctx):

@@ -129,7 +129,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words and w not in asked_nouns)
     )
     equivalents = _spec().get("equivalents", {})
-    want = _answer_types(qwords, qtype)
+    want = _answer_types(qwords, qtype, entity_words)
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
@@ -208,6 +208,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "question": text,
         "asked": asked,
         "event_noun": event_noun,
+        "noun_asked": _noun_asked(qwords, entity_words),
     }
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
@@ -368,9 +369,28 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
     return []
 
 
-def _answer_types(qwords: list[str], qtype: str) -> set[str]:
+def _without_qualifier(qwords: list[str], names: set[str]) -> str:
+    """The folded question without a place or owner that qualifies the noun before ``nào``
+    (``nhà phân tích chính trị tại Moscow nào`` → ``nhà phân tích chính trị nào``)."""
+    return re.sub(
+        r" (?:tai|o|cua) ((?:\w+ ){1,3})(?=nao\b)",
+        lambda m: " " if set(m.group(1).split()) <= names else m.group(0),
+        " ".join(qwords),
+    )
+
+
+def _noun_asked(qwords: list[str], names: set[str]) -> str | None:
+    """The noun phrase a ``X nào`` question asks for, from its answer-type noun up to ``nào``
+    (``nha phan tich chinh tri``), when one is there."""
+    joined = _without_qualifier(qwords, names)
+    nouns = "|".join(sorted(map(re.escape, _spec()["answer_types"]), key=len, reverse=True))
+    m = re.search(rf"\b((?:{nouns})(?: \w+){{0,3}}) nao\b", joined)
+    return m.group(1) if m else None
+
+
+def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset()) -> set[str]:
     table = _spec()["answer_types"]
-    joined = " ".join(qwords)
+    joined = _without_qualifier(qwords, names)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
         # bare "đâu" only in a where question ("xăng dầu" folds to "dau" too)
         if (
