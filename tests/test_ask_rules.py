@@ -30,6 +30,14 @@ DOCS = {
     "trong khi các đơn vị hải quân trở về căn cứ ở Brest, Lorient và vùng Toulon.\n"
     "Jean Dupont, một nhà phân tích chính trị tại Lyon, nhận định căng thẳng đã qua và Tổng thống "
     "Emmanuel Macron đã đạt được mục tiêu.\n"
+    "Chính sách của ông Olaf Scholz với Nga đã rõ, còn bà Angela Merkel tuyên bố sẽ cứng rắn hơn ông Olaf Scholz "
+    "về Nga nhưng ít đối đầu hơn.\n"
+    "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
+    "phải một nước đi tệ.\n",
+    "merkel.txt": "# date = 20211210\n"
+    "Bà Angela Merkel là Thủ tướng Đức trong 16 năm.\n"
+    "Khi kết thúc nhiệm kỳ vào năm 2021, bà tuyên bố không có ý định tham gia chính trường.\n",
+    "rules-2.txt": "# date = 20210320\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
@@ -125,3 +133,18 @@ def test_the_person_described_with_the_noun_asked(store):
     # "tại Lyon" qualifies the noun asked; Macron is nearer the question's words but is not so described
     reply = ask(store, "Nhà phân tích chính trị tại Lyon nào nhận định căng thẳng đã qua?")
     assert reply["answer"] == "Jean Dupont"
+
+
+@pytest.mark.parametrize(
+    ("question", "normalized"),
+    [
+        # the question's own "sẽ" asks about a promise: the sentence's "sẽ" does not hedge it
+        ("Bà Angela Merkel có tuyên bố sẽ cứng rắn hơn ông Olaf Scholz về Nga không?", True),
+        # "chưa từng" right before the words asked; "không phải" belongs to another clause
+        ("Công đảng Anh đã từng giành chiến thắng ở Surrey kể từ năm 1950 chưa?", False),
+        # the fronted "Khi …," is context; "bà" is the subject the event stage resolved
+        ("Khi kết thúc nhiệm kỳ thủ tướng, bà Angela Merkel có ý định tham gia chính trường không?", False),
+    ],
+)
+def test_yes_and_no_stated_in_so_many_words(store, question, normalized):
+    assert ask(store, question)["normalized"] is normalized

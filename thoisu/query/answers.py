@@ -232,7 +232,7 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
-    if not e["negated"] and _HEDGES & set(_words(c["text"])):
+    if not e["negated"] and (_HEDGES - _question_hedges(ctx)) & set(_words(c["text"])):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
@@ -240,7 +240,16 @@ def _yesno_answer(c, ctx):
 # words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
 # holding one never gives a plain yes
 _HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
-_DENIALS = {"khong", "chang"}
+_DENIALS = {"khong", "chang", "chua"}
+
+
+def _question_hedges(ctx) -> set[str]:
+    """Hedge words the question itself asks about (``có tuyên bố sẽ cứng rắn hơn … không?``): the
+    answer may hold them; the closing ``không``/``chưa`` only asks."""
+    words = ctx["asked"].split()
+    while words and words[-1] in ("khong", "chua", "hay"):
+        words.pop()
+    return (set(words) & _HEDGES) - _DENIALS
 
 
 def _yes_by_statement(c, ctx):
@@ -250,6 +259,12 @@ def _yes_by_statement(c, ctx):
     those words denies just that; otherwise no answer."""
     words = _words(c["text"])
     content = [w for w in ctx["content"] if not w.isdigit()]
+    if "," in ctx["question"]:
+        # "Khi kết thúc nhiệm kỳ, bà Rice có ý định …": what is asked is the main clause's
+        main = set(_words(ctx["question"].rsplit(",", 1)[1]))
+        content = (
+            [w for w in content if w in main] if len([w for w in content if w in main]) >= 2 else content
+        )
     if len(content) < 2:
         return []
     positions = []
@@ -262,14 +277,23 @@ def _yes_by_statement(c, ctx):
         return []
     subject = (ctx.get("groups") or [set()])[0]
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
-    if subject and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said):
+    # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
+    acting = any(a.get("entity_id") in subject for e in c["events"] for a in e["actors"])
+    if (
+        subject
+        and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said)
+        and not (acting and not said)
+    ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
-    hedges = _HEDGES & set(words)
+    hedges = (_HEDGES & set(words)) - _question_hedges(ctx)
     if not hedges:
         return [{"answer": "có", "normalized": True}]
     denied = {words[p - d] for p in positions for d in (1, 2) if p - d >= 0} & _DENIALS
-    if hedges <= _DENIALS and denied == hedges:
-        # "ông không nhận thấy bất cứ lợi ích nào" denies just what was asked: a stated no
+    early = {w for k, w in enumerate(words) if w in hedges and k <= positions[-1]}
+    later = {w for k, w in enumerate(words) if w in hedges and k > positions[-1]}
+    if denied and early == denied and later <= _DENIALS:
+        # "ông không nhận thấy bất cứ lợi ích nào", "chưa từng giành chiến thắng … nhưng không phải …":
+        # a denial right before what was asked, and none but denials of other clauses: a stated no
         return [{"answer": "không", "normalized": False}]
     return []
 
