@@ -38,6 +38,7 @@ DOCS = {
     "Bà Angela Merkel là Thủ tướng Đức trong 16 năm.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2021, bà tuyên bố không có ý định tham gia chính trường.\n",
     "rules-2.txt": "# date = 20210320\n"
+    "Chuyến bay chở hàng cứu trợ của Đức được khởi hành từ căn cứ quân sự Ramstein ở bang Rheinland-Pfalz.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
 }
 
@@ -148,3 +149,8 @@ def test_the_person_described_with_the_noun_asked(store):
 )
 def test_yes_and_no_stated_in_so_many_words(store, question, normalized):
     assert ask(store, question)["normalized"] is normalized
+
+
+def test_where_from_is_the_place_after_tu(store):
+    reply = ask(store, "Chuyến bay chở hàng cứu trợ của Đức khởi hành từ đâu?")
+    assert reply["answer"] == "Ramstein"  # not the state it lies in

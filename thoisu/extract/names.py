@@ -80,26 +80,22 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
     return out
 
 
-# lower-case words that say what kind of organisation the capitalised name after them is
-_LOWER_DESCRIPTORS = {
-    ("công", "ty"),
-    ("tập", "đoàn"),
-    ("hãng",),
-    ("hãng", "tin"),
-    ("hãng", "thông", "tấn"),
-    ("tạp", "chí"),
-    ("tờ", "báo"),
-    ("nhật", "báo"),
-    ("đài",),
-    ("mạng", "xã", "hội"),
-}
+@lru_cache(maxsize=1)
+def _descriptors() -> dict[tuple[str, ...], str]:
+    """Lower-case words that say what kind of thing the capitalised name after them is, with that type."""
+    raw = yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
+    return {tuple(syllables(d)): etype for etype, ds in raw["described_by"].items() for d in ds}
 
 
 def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candidate | None:
-    """``công ty Linde Plc``: an ORG named right after a lower-case descriptor (a country written
-    first is the company's nationality: ``công ty Mỹ Pfizer``)."""
-    for n in (3, 2, 1):
-        if tuple(s.key for s in syls[i : i + n]) not in _LOWER_DESCRIPTORS:
+    """``công ty Linde Plc``, ``căn cứ quân sự Travis``: a name right after a lower-case descriptor,
+    of the descriptor's type (a country written first is a company's nationality: ``công ty Mỹ Pfizer``)."""
+    described = _descriptors()
+    for n in (4, 3, 2, 1):
+        etype = described.get(tuple(s.key for s in syls[i : i + n]))
+        if etype is None:
             continue
         k = end = i + n
         while end < len(syls) and syls[end].cap and _joinable(_gap(text, syls[end - 1], syls[end])):
@@ -112,7 +108,7 @@ def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candida
                 break
         if g.aliases.get(tuple(s.key for s in syls[k:end])):
             return None  # a known name: the gazetteer recogniser types it
-        return Candidate(k, end, "ORG", None, "head", priority=1)
+        return Candidate(k, end, etype, None, "head", priority=1)
     return None
 
 

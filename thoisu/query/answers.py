@@ -53,20 +53,27 @@ def _place_answer(c, ctx):
     people = [m for m in c["mentions"] if m["type"] == "PER"]
     locs = [m for m in _typed_mentions(c, ctx, {"LOC"}) if not _nationality_of(m, people)]
     allowed = {m["entity_id"] for m in locs}
+    if re.search(r"\btu (?:dau|noi nao)\b", ctx["asked"]):
+        # "khởi hành từ đâu": where from — "từ căn cứ quân sự Travis ở bang California" answers Travis
+        origins = [m for m in locs if _introduced_as_place(_lead(c, m), r"từ")]
+        if origins:
+            return [_entity_item(c, origins[0]["entity_id"], origins[0]["text"])]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
-    introduced = [
-        m for m in locs if _introduced_as_place(c["doc_text"][max(0, m["start"] - 40) : m["start"]])
-    ]
+    introduced = [m for m in locs if _introduced_as_place(_lead(c, m))]
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
-def _introduced_as_place(lead: str) -> bool:
+def _lead(c, m) -> str:
+    return c["doc_text"][max(0, m["start"] - 40) : m["start"]]
+
+
+def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|trên") -> bool:
     """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``: tại/ở/đến (or an opening
     parenthesis), then at most three lower-case words (what kind of place), then the name."""
-    m = re.search(r"(?:\b(?:tại|ở|đến|trên)|\()((?:\s+\w+){0,3})\s*$", lead)
+    m = re.search(rf"(?:\b(?:{prepositions})|\()((?:\s+\w+){{0,4}})\s*$", lead)
     return bool(m) and all(w.islower() for w in m.group(1).split())
 
 
