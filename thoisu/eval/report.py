@@ -93,8 +93,11 @@ def render_table(report: dict[str, Any]) -> str:
         )
         if v
     )
-    head = f"split **{report['split']}**, {report['documents']} documents" + (
-        f"; baselines — {names}" if names else ""
+    qa_only = report.get("qa_only_documents")
+    head = (
+        f"split **{report['split']}**, {report['documents']} documents"
+        + (f" (+{qa_only} with questions only)" if qa_only else "")
+        + (f"; baselines — {names}" if names else "")
     )
     return head + "\n\n" + "\n".join("| " + " | ".join(r) + " |" for r in rows)
 

@@ -405,7 +405,11 @@ def evaluate(
     golds = load_gold_set(split, gold_dir) if gold_dir is not None else load_gold_set(split)
     docs = [(g, run_pipeline(g)) for g in golds if "entities" in g.scope]
     errors: list[dict[str, Any]] | None = [] if with_errors else None
-    report: dict[str, Any] = {"split": split, "documents": len(docs)}
+    report: dict[str, Any] = {
+        "split": split,
+        "documents": len(docs),
+        "qa_only_documents": len(golds) - len(docs),
+    }
     report["entities"] = {"ours": score_entities([(g, our_entities(d)) for g, d in docs], errors)}
     report["times"] = {"ours": score_times([(g, our_times(d)) for g, d in docs], errors)}
     from thoisu.eval.times_corpus import CORPUS
