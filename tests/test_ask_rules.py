@@ -34,6 +34,10 @@ DOCS = {
     "về Nga nhưng ít đối đầu hơn.\n"
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
+    "horizon.txt": "# date = 20210425\n"
+    "Tàu ngầm Horizon của Pháp mất tích cùng 30 thủy thủ.\n"
+    "Tàu ngầm Horizon do Pháp sản xuất năm 1990 đã mất tích khi đang tập trận trên vùng biển Okinawa.\n"
+    "Năm năm sau, vào tháng 5/1998, một tàu ngầm khác của Italy mất tích ở Địa Trung Hải.\n",
     "merkel.txt": "# date = 20211210\n"
     "Bà Angela Merkel là Thủ tướng Đức trong 16 năm.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2021, bà tuyên bố không có ý định tham gia chính trường.\n",
@@ -154,3 +158,14 @@ def test_yes_and_no_stated_in_so_many_words(store, question, normalized):
 def test_where_from_is_the_place_after_tu(store):
     reply = ask(store, "Chuyến bay chở hàng cứu trợ của Đức khởi hành từ đâu?")
     assert reply["answer"] == "Ramstein"  # not the state it lies in
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Tàu ngầm Horizon mất tích vào ngày nào?",  # "một tàu ngầm khác … tháng 5/1998" is another one
+        "Tàu ngầm Horizon được đóng ở đâu?",  # Okinawa is where it went missing, not where it was built
+    ],
+)
+def test_no_answer_from_another_of_its_kind_or_another_verbs_place(store, question):
+    assert ask(store, question)["answer"] is None

@@ -15,6 +15,10 @@ from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.text.normalize import fold, tone_key
 
+# without an event of the asked kind, a place named in the sentence answers only when nearly every
+# word asked is there too (as for a bare time, FREE_TIME_SUPPORT)
+FREE_PLACE_SUPPORT = 0.8
+
 _COUNTRY_ASKED = re.compile(r"\b(?:quoc gia|nuoc)\b(?: \w+){0,3} nao\b")
 
 
@@ -61,6 +65,8 @@ def _place_answer(c, ctx):
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
+    if c.get("coverage", 1.0) < FREE_PLACE_SUPPORT:
+        return []  # "được đóng ở đâu" ← "do Đức sản xuất … mất tích … trên vùng biển Bali": another verb's place
     introduced = [m for m in locs if _introduced_as_place(_lead(c, m))]
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []

@@ -190,7 +190,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             c["entity_share"] < 1.0
             and coverage >= CONTEXT_SUPPORT
             and not _names_a_rival(c, groups, rivals, asked)
-        ):
+            and not any(f" {w} khac " in folded_sentence for w in content)
+        ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
             scored.append((score - 0.3, c))  # after every sentence that names the entities itself
     if not scored:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
