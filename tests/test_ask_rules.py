@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
     "Tàu ngầm Horizon của Pháp mất tích cùng 30 thủy thủ.\n"
     "Tàu ngầm Horizon do Pháp sản xuất năm 1990 đã mất tích khi đang tập trận trên vùng biển Okinawa.\n"
     "Năm năm sau, vào tháng 5/1998, một tàu ngầm khác của Italy mất tích ở Địa Trung Hải.\n",
@@ -169,3 +170,9 @@ def test_where_from_is_the_place_after_tu(store):
 )
 def test_no_answer_from_another_of_its_kind_or_another_verbs_place(store, question):
     assert ask(store, question)["answer"] is None
+
+
+def test_a_stated_role_answers_who_holds_a_post_not_who_takes_it(store):
+    reply = ask(store, "Ai là Bộ trưởng Quốc phòng Pháp được nhắc đến trong bài?")
+    assert reply["answer"] == "Florence Parly"
+    assert ask(store, "Ai được đề cử làm Bộ trưởng Quốc phòng Pháp trong chính phủ mới?")["answer"] is None

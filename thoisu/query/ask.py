@@ -24,7 +24,7 @@ from typing import Any
 
 import yaml
 
-from thoisu.query.answers import _EXTRACTORS, _k
+from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.store.base import Store
 from thoisu.text.normalize import fold, normalize, tone_key
 
@@ -133,7 +133,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
-    if qtype == "person":
+    copular = re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
+    taken = (_post_asked(text) or ("", False))[1]
+    if qtype == "person" and copular and not taken:
+        # "Ai là Người phát ngôn …?" asks who holds a post; "Ai được đề cử làm …?" asks who takes one
         by_role = _answer_from_roles(store, text, groups)
         if by_role:
             reply.update(by_role)
@@ -142,11 +145,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     office = _office_named(text) if qtype == "person" else None
     # "Ai là người đứng đầu chính quyền quân sự Myanmar?": the description must be written as one phrase
     described = _described(text, entity_words) if qtype == "person" and not actions else None
-    if (
-        office
-        and re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
-        and not set(content) - set(office.split())
-    ):
+    if office and copular and not set(content) - set(office.split()):
         # "Ai là Ngoại trưởng Ukraine?" asks who holds the office: only a stated role answers it
         reply["message"] = "Không có câu nào trong kho dữ liệu nêu người giữ chức vụ này."
         return reply
