@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
     "Tàu ngầm Horizon của Pháp mất tích cùng 30 thủy thủ.\n"
     "Tàu ngầm Horizon do Pháp sản xuất năm 1990 đã mất tích khi đang tập trận trên vùng biển Okinawa.\n"
@@ -176,3 +177,9 @@ def test_a_stated_role_answers_who_holds_a_post_not_who_takes_it(store):
     reply = ask(store, "Ai là Bộ trưởng Quốc phòng Pháp được nhắc đến trong bài?")
     assert reply["answer"] == "Florence Parly"
     assert ask(store, "Ai được đề cử làm Bộ trưởng Quốc phòng Pháp trong chính phủ mới?")["answer"] is None
+
+
+def test_a_phrase_the_text_words_otherwise(store):
+    # "binh sĩ" asked, "quân nhân" written (phrase_equivalents in questions.yaml)
+    reply = ask(store, "Tính đến cuối năm 2020, Đức còn bao nhiêu binh sĩ đồn trú tại Mali?")
+    assert (reply["answer"], reply["normalized"]) == ("1.200 quân nhân", 1200)

@@ -179,6 +179,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if not content and not actions:
             continue  # nothing but the names to go on
         present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
+        present += _said_otherwise(asked, content, present, folded_sentence)
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
         has_action = bool(actions & sentence_actions)
@@ -467,6 +468,19 @@ def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) ->
                 return None  # "Theo Ngoại trưởng Shringla, bao nhiêu nước …": a name, not a verb
             return word
     return None
+
+
+def _said_otherwise(asked: str, content: list[str], present: list[str], folded_sentence: str) -> list[str]:
+    """Content words of a phrase the sentence words another way (``binh sĩ`` ← ``quân nhân``), from the
+    ``phrase_equivalents`` of questions.yaml: the phrase's missing words count as present."""
+    found: list[str] = []
+    for phrase, others in _spec().get("phrase_equivalents", {}).items():
+        words = phrase.split()
+        if f" {phrase} " not in asked or not set(words) <= set(content) or set(words) <= set(present):
+            continue
+        if any(f" {o} " in folded_sentence for o in others):
+            found += [w for w in words if w not in present and w not in found]
+    return found
 
 
 def _trigger_for(triggers: dict, words: list[str]):
