@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
     "Tàu ngầm Horizon của Pháp mất tích cùng 30 thủy thủ.\n"
@@ -123,6 +124,9 @@ def test_a_time_right_after_the_words_asked_dates_them(store):
     assert (reply["answer"], reply["normalized"]) == ("năm 2011", "2011")
     # the time follows "kết thúc nhiệm kỳ", not a beginning the sentence never states
     assert ask(store, "Bà Christine Lagarde bắt đầu nhiệm kỳ bộ trưởng vào năm nào?")["answer"] is None
+    assert ask(store, "Bà Christine Lagarde bắt đầu nhiệm kỳ vào năm nào?")["answer"] is None
+    # two words asked ("trở lại") right before the time, after no verb of the sentence's own
+    assert ask(store, "Pháp đưa quân trở lại Mali vào năm nào?")["normalized"] == "2015"
 
 
 def test_a_place_introduced_by_tren(store):

@@ -71,7 +71,7 @@ def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
 
 
 def _asked_phrases(ctx) -> list[str]:
-    """Runs of three or more consecutive content words of the question, longest first:
+    """Runs of two or more consecutive content words of the question, longest first:
     ``kết thúc nhiệm kỳ ngoại trưởng`` gives it and ``kết thúc nhiệm kỳ``, ``nhiệm kỳ ngoại trưởng`` …"""
     content = {w for w in ctx["content"] if not w.isdigit()}
     runs, run = [], []
@@ -79,24 +79,30 @@ def _asked_phrases(ctx) -> list[str]:
         if w in content:
             run.append(w)
             continue
-        if len(run) >= 3:
+        if len(run) >= 2:
             runs.append(run)
         run = []
-    phrases = {" ".join(r[a:b]) for r in runs for a in range(len(r)) for b in range(a + 3, len(r) + 1)}
+    phrases = {" ".join(r[a:b]) for r in runs for a in range(len(r)) for b in range(a + 2, len(r) + 1)}
     return sorted(phrases, key=lambda p: -len(p.split()))
 
 
-def _time_after(c, phrases: list[str]) -> list[dict[str, Any]]:
-    """The first time written right after one of ``phrases`` (folded) in the sentence."""
+def _time_after(c, phrases: list[str], ctx=None) -> list[dict[str, Any]]:
+    """The first time written right after one of ``phrases`` (folded) in the sentence.  A two-word
+    phrase must not follow a word of its own the question does not use (``kết thúc nhiệm kỳ vào năm
+    2011`` does not date ``bắt đầu nhiệm kỳ``)."""
     words = [(m.end(), w) for m in re.finditer(r"[^\W_]+", c["text"]) for w in _words(m.group())]
+    asked = set(ctx["asked"].split()) if ctx else set()
+    stop = set(ctx.get("stop", ())) if ctx else set()
     ends = []
     for part in phrases:
         n = len(part.split())
-        ends += [
-            words[k + n - 1][0]
-            for k in range(len(words) - n + 1)
-            if " ".join(w for _, w in words[k : k + n]) == part
-        ]
+        for k in range(len(words) - n + 1):
+            if " ".join(w for _, w in words[k : k + n]) != part:
+                continue
+            before = words[k - 1][1] if k else ""
+            if ctx and n == 2 and before and before not in asked and before not in stop:
+                continue
+            ends.append(words[k + n - 1][0])
     for end in ends:
         for t in c["times"]:
             if t["value"] and t["granularity"] != "duration" and not t["value"].startswith("XXXX"):
@@ -125,7 +131,7 @@ def _date_answer(c, ctx):
         return []  # the asked event is here, undated: the sentence's times date something else
     # "Bà Rice kết thúc nhiệm kỳ … vào năm nào?" ← "Khi kết thúc nhiệm kỳ vào năm 2009": the words asked,
     # written as asked, and a time right after them
-    attached = _time_after(c, _asked_phrases(ctx))
+    attached = _time_after(c, _asked_phrases(ctx), ctx)
     if attached:
         return attached
     if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
