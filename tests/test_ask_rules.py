@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
@@ -187,3 +188,8 @@ def test_a_phrase_the_text_words_otherwise(store):
     # "binh sĩ" asked, "quân nhân" written (phrase_equivalents in questions.yaml)
     reply = ask(store, "Tính đến cuối năm 2020, Đức còn bao nhiêu binh sĩ đồn trú tại Mali?")
     assert (reply["answer"], reply["normalized"]) == ("1.200 quân nhân", 1200)
+
+
+def test_a_capital_the_corpus_never_names_stands_for_its_country(store):
+    reply = ask(store, "Warsaw đã gửi công hàm phản đối Belarus chưa?")
+    assert (reply["normalized"], reply.get("not_found")) == (True, None)

@@ -71,6 +71,7 @@ def question_type(question: str) -> str:
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
+    from thoisu.extract.event_actors import _capitals
     from thoisu.extract.events import _triggers
     from thoisu.extract.gazetteer import gazetteer, syllables
     from thoisu.pipeline import Pipeline
@@ -93,6 +94,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     for m in qdoc.mentions:
         stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
         stored |= set(resolve_entities(store, m.text))
+        country = _capitals().get(m.entity_id or "")
+        if country and not stored:
+            # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
+            # its government, as in the events
+            stored = set(resolve_entities(store, country))
         if stored:
             groups.append(stored)
         elif m.type == "PER" or m.entity_id in gazetteer().entities:
