@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Thủ tướng Italy Mario Draghi ngày 15/3 cho biết ông sẵn sàng triển khai các tàu hải quân ra Địa Trung Hải.\n"
     "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
@@ -193,3 +194,8 @@ def test_a_phrase_the_text_words_otherwise(store):
 def test_a_capital_the_corpus_never_names_stands_for_its_country(store):
     reply = ask(store, "Warsaw đã gửi công hàm phản đối Belarus chưa?")
     assert (reply["normalized"], reply.get("not_found")) == (True, None)
+
+
+def test_nói_in_a_question_asks_for_a_statement(store):
+    reply = ask(store, "Ông Draghi nói sẵn sàng đưa tàu hải quân ra Địa Trung Hải vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("ngày 15/3", "2021-03-15")

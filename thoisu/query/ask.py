@@ -121,6 +121,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         for n in range(1, longest + 1)
         if (t := _trigger_for(triggers, marked[k : k + n]))
     ]
+    # verbs a question uses for an action the text states with a trigger ("nói" for "cho biết")
+    asked_as = _spec().get("question_actions", {})
+    matched += [
+        (asked_as[" ".join(marked[k : k + n])], " ".join(_words(" ".join(marked[k : k + n]))))
+        for k in range(len(marked))
+        for n in (1, 2)
+        if " ".join(marked[k : k + n]) in asked_as
+    ]
     stop = set(_spec()["stopwords"])
     # "Zelensky tổ chức họp báo …": the event asked is the noun after the light verb, not a HOLD event
     event_noun = _event_noun(qwords, entity_words)
