@@ -35,6 +35,8 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Ba Lan khẳng định những máy bay này do quân đội Belarus điều khiển, nhưng Belarus phủ nhận và nói đó là "
+    "máy bay dân sự.\n"
     "Thủ tướng Italy Mario Draghi ngày 15/3 cho biết ông sẵn sàng triển khai các tàu hải quân ra Địa Trung Hải.\n"
     "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
@@ -199,3 +201,13 @@ def test_a_capital_the_corpus_never_names_stands_for_its_country(store):
 def test_nói_in_a_question_asks_for_a_statement(store):
     reply = ask(store, "Ông Draghi nói sẵn sàng đưa tàu hải quân ra Địa Trung Hải vào ngày nào?")
     assert (reply["answer"], reply["normalized"]) == ("ngày 15/3", "2021-03-15")
+
+
+def test_no_when_the_subject_says_the_opposite_of_the_verb_asked(store):
+    reply = ask(store, "Belarus có thừa nhận các máy bay này do quân đội điều khiển không?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)
+    # Ba Lan asserts it; nothing here has it deny: no "no" for Ba Lan
+    assert (
+        ask(store, "Ba Lan có thừa nhận các máy bay này do quân đội điều khiển không?")["normalized"]
+        is not False
+    )

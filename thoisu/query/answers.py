@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _words
+from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _spec, _words
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.text.normalize import fold, tone_key
@@ -235,6 +235,9 @@ def _yesno_answer(c, ctx):
         doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
         return not groups or bool(doers & groups[0])
 
+    refused = _no_by_opposite(c, ctx)
+    if refused:
+        return refused
     asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
     if not asked_events:
         return _yes_by_statement(c, ctx)  # no event of the asked kind to read here
@@ -263,6 +266,26 @@ def _question_hedges(ctx) -> set[str]:
     while words and words[-1] in ("khong", "chua", "hay"):
         words.pop()
     return (set(words) & _HEDGES) - _DENIALS
+
+
+def _no_by_opposite(c, ctx):
+    """``Trung Quốc có thừa nhận các tàu này do dân quân biển điều khiển không?`` ← ``… do dân quân biển
+    … điều khiển, nhưng Trung Quốc phủ nhận``: the subject says the opposite of the verb asked (at most
+    two words after its name), and the sentence holds the rest of what was asked."""
+    asked = ctx["asked"]
+    subject = (ctx.get("groups") or [set()])[0]
+    for verb, opposites in _spec().get("opposites", {}).items():
+        if f" {verb} " not in asked:
+            continue
+        rest = [w for w in ctx["content"] if w not in verb.split() and not w.isdigit()]
+        words = set(_words(c["text"]))
+        if not rest or sum(w in words for w in rest) / len(rest) < 0.8:
+            continue
+        for m in (m for m in c["mentions"] if m["entity_id"] in subject):
+            after = " ".join(_words(c["doc_text"][m["end"] : m["end"] + 40])[:4])
+            if any(re.match(rf"(?:\w+ ){{0,2}}{o}\b", after) for o in opposites):
+                return [{"answer": "không", "normalized": False}]
+    return []
 
 
 def _yes_by_statement(c, ctx):
