@@ -410,6 +410,13 @@ def test_a_country_ends_an_organisation_name_before_a_person(nlp):
         ("Trả lời phỏng vấn tạp chí People, ông Bush cho biết.", [("People", "ORG"), ("Bush", "PER")]),
         ("Australia cấm tập đoàn Huawei.", [("Australia", "LOC"), ("Huawei", "ORG")]),
         ("Hải quân Indonesia treo cờ rủ.", [("Hải quân Indonesia", "ORG")]),
+        # a product's cue may carry lower-case modifiers before the name; a place name after them is the
+        # vessel's ("tàu ngầm hạt nhân Kursk"), and "của" is no modifier
+        (
+            "Tàu ngầm tấn công hạt nhân USS Scorpion của Mỹ và tàu ngầm hạt nhân Kursk đã chìm.",
+            [("USS Scorpion", "PRODUCT"), ("Mỹ", "LOC"), ("Kursk", "PRODUCT")],
+        ),
+        ("Tàu ngầm của Indonesia mất tích.", [("Indonesia", "LOC")]),
         # places after a lower-case descriptor; a name the gazetteer knows keeps its own entry
         (
             "Máy bay cất cánh từ căn cứ quân sự Ramstein, gần mỏ Kiruna và cảng Hamburg.",

@@ -93,7 +93,7 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
     for i in range(len(syls)):
         for n in (3, 2, 1):
             if tuple(s.key for s in syls[i : i + n]) in products and (not syls[i].cap or i == 0):
-                k = i + n
+                k = _after_modifiers(syls, i + n)
                 end = k
                 while (
                     end < len(syls)
@@ -105,6 +105,19 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
                     out.append(Candidate(k, end, "PRODUCT", None, "product", priority=3))
                 break
     return out
+
+
+def _after_modifiers(syls: list[Syl], k: int) -> int:
+    """Past the lower-case words describing a product (``tấn công hạt nhân``) that come before its name."""
+    moved = True
+    while moved:
+        moved = False
+        for m in _extra()[4]:
+            if tuple(s.key for s in syls[k : k + len(m)]) == m and not syls[k].cap:
+                k += len(m)
+                moved = True
+                break
+    return k
 
 
 # --- acronyms -----------------------------------------------------------------------------------

@@ -39,7 +39,9 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
-def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str], set[tuple[str, ...]]]:
+def _extra() -> tuple[
+    set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str], set[tuple[str, ...]], list[tuple[str, ...]]
+]:
     raw = yaml.safe_load(
         resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
     )
@@ -48,7 +50,8 @@ def _extra() -> tuple[set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str]
     text = resources.files("thoisu.extract.data").joinpath("not_entities.txt").read_text("utf-8")
     stop = frozenset(x.strip() for x in text.splitlines() if x.strip() and not x.startswith("#"))
     descriptors = {tuple(syllables(w)) for w in raw.get("place_descriptors", [])}
-    return inner, products, stop, descriptors
+    modifiers = sorted((tuple(syllables(w)) for w in raw.get("product_modifiers", [])), key=len, reverse=True)
+    return inner, products, stop, descriptors, modifiers
 
 
 def _syllables(text: str, start: int, end: int) -> list[Syl]:
