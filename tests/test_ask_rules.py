@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Kế hoạch Phục hồi châu Âu là gói hỗ trợ do Chủ tịch Ủy ban châu Âu Ursula von der Leyen đưa ra vào năm 2020.\n"
     "Ba Lan khẳng định những máy bay này do quân đội Belarus điều khiển, nhưng Belarus phủ nhận và nói đó là "
     "máy bay dân sự.\n"
     "Thủ tướng Italy Mario Draghi ngày 15/3 cho biết ông sẵn sàng triển khai các tàu hải quân ra Địa Trung Hải.\n"
@@ -211,3 +212,8 @@ def test_no_when_the_subject_says_the_opposite_of_the_verb_asked(store):
         ask(store, "Ba Lan có thừa nhận các máy bay này do quân đội điều khiển không?")["normalized"]
         is not False
     )
+
+
+def test_a_who_and_when_question_answers_who(store):
+    reply = ask(store, "Kế hoạch Phục hồi châu Âu do ai đưa ra và vào năm nào?")
+    assert (reply["type"], reply["answer"]) == ("person", "Ursula von der Leyen")

@@ -55,6 +55,9 @@ def question_type(question: str) -> str:
                 if qtype == "ordinal" and " thứ " not in marked:
                     continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
                 best = (len(p), qtype)
+    two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
+    if two:
+        return "person"  # "do ai tung ra và vào năm nào": the first thing asked is answered
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
     if (
