@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Lầu Năm Góc ngày 12/3 ước tính hiện diện quân sự của Nga ở biên giới giáp Estonia còn lớn hơn năm 2014.\n"
     "Kế hoạch Phục hồi châu Âu là gói hỗ trợ do Chủ tịch Ủy ban châu Âu Ursula von der Leyen đưa ra vào năm 2020.\n"
     "Ba Lan khẳng định những máy bay này do quân đội Belarus điều khiển, nhưng Belarus phủ nhận và nói đó là "
     "máy bay dân sự.\n"
@@ -115,6 +116,13 @@ def test_who_holds_an_office_from_a_stated_role(store, question, holder):
 )
 def test_a_light_verb_asks_for_the_date_of_the_noun_after_it(store, question, date):
     assert ask(store, question)["normalized"] == date
+
+
+def test_dua_ra_is_a_light_verb_too(store):
+    question = (
+        "Lầu Năm Góc đưa ra ước tính về hiện diện quân sự của Nga ở biên giới giáp Estonia vào ngày nào?"
+    )
+    assert ask(store, question)["normalized"] == "2021-03-12"
 
 
 def test_a_light_verb_needs_its_noun_and_is_no_verb_before_nao(store):

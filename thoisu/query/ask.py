@@ -137,7 +137,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     event_noun = _event_noun(qwords, entity_words)
     if event_noun:
         light = set(_spec()["light_verbs"])
-        matched = [(a, w) for a, w in matched if w not in light]
+        used = [v.split() for v in light if f" {v} " in f" {' '.join(qwords)} "]
+        # "đưa ra ước tính": neither "đưa ra" nor its "ra" is the action asked
+        matched = [(a, w) for a, w in matched if not any(set(w.split()) <= set(v) for v in used)]
         qwords = [w for k, w in enumerate(qwords) if not _in_light_verb(qwords, k, light)]
     actions = {a for a, _ in matched}
     action_words = {w for _, w in matched}  # folded: "tro thanh"
