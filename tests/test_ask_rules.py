@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Năm nay, ngành giao thông dồn sức cho các dự án lớn: đường cao tốc Đông - Tây (7 dự án với 300 km), cảng Cái Mép.\n"
     "Lầu Năm Góc ngày 12/3 ước tính hiện diện quân sự của Nga ở biên giới giáp Estonia còn lớn hơn năm 2014.\n"
     "Kế hoạch Phục hồi châu Âu là gói hỗ trợ do Chủ tịch Ủy ban châu Âu Ursula von der Leyen đưa ra vào năm 2020.\n"
     "Ba Lan khẳng định những máy bay này do quân đội Belarus điều khiển, nhưng Belarus phủ nhận và nói đó là "
@@ -225,3 +226,8 @@ def test_no_when_the_subject_says_the_opposite_of_the_verb_asked(store):
 def test_a_who_and_when_question_answers_who(store):
     reply = ask(store, "Kế hoạch Phục hồi châu Âu do ai đưa ra và vào năm nào?")
     assert (reply["type"], reply["answer"]) == ("person", "Ursula von der Leyen")
+
+
+def test_a_count_of_what_something_comprises_in_parentheses(store):
+    reply = ask(store, "Đường cao tốc Đông - Tây gồm bao nhiêu dự án?")
+    assert (reply["answer"], reply["normalized"]) == ("7 dự án", 7)

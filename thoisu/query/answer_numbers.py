@@ -88,14 +88,11 @@ def _number_answer(c, ctx):
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
             ):
-                return [
-                    {
-                        "answer": text[
-                            m.start() : m.end() + len(text[m.end() :].split(" ", 2)[1]) + 1
-                        ].strip(),
-                        "normalized": value,
-                    }
-                ]
+                # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
+                stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
+                one = len(text[m.end() :].split(" ", 2)[1]) + 1
+                end = m.start() + len(stated[0]) if stated else m.end() + one
+                return [{"answer": text[m.start() : end].strip(" ,.;:)"), "normalized": value}]
     asked = " ".join(ctx["unit"])
     qs = _nearest(
         [

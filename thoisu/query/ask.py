@@ -180,7 +180,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
         if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
             continue
-        if counted_verb and counted_verb not in words and not set(equivalents.get(counted_verb, ())) & words:
+        if (
+            counted_verb
+            and counted_verb not in words
+            and not set(equivalents.get(counted_verb, ())) & words
+            and not (counted_verb in _COMPOSING and _counted_in_parentheses(c["text"], unit))
+        ):
             continue
         if office and f" {office} " not in folded_sentence:
             continue
@@ -500,6 +505,18 @@ def _said_otherwise(asked: str, content: list[str], present: list[str], folded_s
         if any(f" {o} " in folded_sentence for o in others):
             found += [w for w in words if w not in present and w not in found]
     return found
+
+
+# verbs of composition: "gồm bao nhiêu dự án" is answered by "đường cao tốc … (11 dự án với 654 km)"
+_COMPOSING = {"gom", "co"}
+
+
+def _counted_in_parentheses(text: str, unit: list[str]) -> bool:
+    """Whether the sentence counts the unit asked in a parenthesis (``(11 dự án``)."""
+    return bool(unit) and any(
+        _words(m.group(1))[: len(unit[:1])] == unit[:1]
+        for m in re.finditer(r"\(\s*[\d.,]+\s+([^)]{1,30})", text)
+    )
 
 
 def _trigger_for(triggers: dict, words: list[str]):
