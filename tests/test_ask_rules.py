@@ -35,6 +35,8 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Con trai của một nam bệnh nhân 70 tuổi cho biết gia đình đã tìm đến nhiều bệnh viện.\n"
+    "Người đàn ông này đã qua đời tại nhà trong tuần này, sau khi không thể tìm thấy giường bệnh và ôxy ở Mumbai.\n"
     "Năm nay, ngành giao thông dồn sức cho các dự án lớn: đường cao tốc Đông - Tây (7 dự án với 300 km), cảng Cái Mép.\n"
     "Lầu Năm Góc ngày 12/3 ước tính hiện diện quân sự của Nga ở biên giới giáp Estonia còn lớn hơn năm 2014.\n"
     "Kế hoạch Phục hồi châu Âu là gói hỗ trợ do Chủ tịch Ủy ban châu Âu Ursula von der Leyen đưa ra vào năm 2020.\n"
@@ -231,3 +233,10 @@ def test_a_who_and_when_question_answers_who(store):
 def test_a_count_of_what_something_comprises_in_parentheses(store):
     reply = ask(store, "Đường cao tốc Đông - Tây gồm bao nhiêu dự án?")
     assert (reply["answer"], reply["normalized"]) == ("7 dự án", 7)
+
+
+def test_an_age_describes_who_is_meant_and_need_not_be_repeated(store):
+    reply = ask(
+        store, "Nam bệnh nhân 70 tuổi qua đời tại nhà vì không tìm được giường bệnh và ôxy ở thành phố nào?"
+    )
+    assert reply["answer"] == "Mumbai"

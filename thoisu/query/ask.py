@@ -144,8 +144,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     actions = {a for a, _ in matched}
     action_words = {w for _, w in matched}  # folded: "tro thanh"
     asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
+    # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
+    ages = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
+    ages |= {k + 1 for k in ages}
     content = list(
-        dict.fromkeys(w for w in qwords if w not in stop and w not in entity_words and w not in asked_nouns)
+        dict.fromkeys(
+            w
+            for k, w in enumerate(qwords)
+            if w not in stop and w not in entity_words and w not in asked_nouns and k not in ages
+        )
     )
     equivalents = _spec().get("equivalents", {})
     want = _answer_types(qwords, qtype, entity_words)
