@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Tuần trước, Pháp đã cam kết với đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry về việc ủng hộ hội nghị.\n"
     "Con trai của một nam bệnh nhân 70 tuổi cho biết gia đình đã tìm đến nhiều bệnh viện.\n"
     "Người đàn ông này đã qua đời tại nhà trong tuần này, sau khi không thể tìm thấy giường bệnh và ôxy ở Mumbai.\n"
     "Năm nay, ngành giao thông dồn sức cho các dự án lớn: đường cao tốc Đông - Tây (7 dự án với 300 km), cảng Cái Mép.\n"
@@ -240,3 +241,9 @@ def test_an_age_describes_who_is_meant_and_need_not_be_repeated(store):
         store, "Nam bệnh nhân 70 tuổi qua đời tại nhà vì không tìm được giường bệnh và ôxy ở thành phố nào?"
     )
     assert reply["answer"] == "Mumbai"
+
+
+def test_nouns_that_ask_for_a_person_and_a_machine_that_is_not_mấy(store):
+    reply = ask(store, "Pháp đã cam kết ủng hộ hội nghị với đặc phái viên khí hậu nào của Mỹ?")
+    assert reply["answer"] == "John Kerry"
+    assert ask(store, "Máy bay vận tải nào chở hàng cứu trợ của Đức?")["type"] == "entity"  # "máy", not "mấy"

@@ -54,6 +54,8 @@ def question_type(question: str) -> str:
                     continue  # "bắt đầu", "đầu năm": not "đâu"
                 if qtype == "ordinal" and " thứ " not in marked:
                     continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
+                if p == "may" and " mấy " not in marked:
+                    continue  # "máy bay … nào": a machine, not "mấy"
                 best = (len(p), qtype)
     two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
     if two:
