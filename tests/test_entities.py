@@ -417,6 +417,8 @@ def test_a_country_ends_an_organisation_name_before_a_person(nlp):
             [("USS Scorpion", "PRODUCT"), ("Mỹ", "LOC"), ("Kursk", "PRODUCT")],
         ),
         ("Tàu ngầm của Indonesia mất tích.", [("Indonesia", "LOC")]),
+        # a country after the cue is the maker or owner, not the product's name
+        ("Máy bay vận tải Mỹ và xe tăng Ukraine.", [("Mỹ", "LOC"), ("Ukraine", "LOC")]),
         # places after a lower-case descriptor; a name the gazetteer knows keeps its own entry
         (
             "Máy bay cất cánh từ căn cứ quân sự Ramstein, gần mỏ Kiruna và cảng Hamburg.",

@@ -30,7 +30,7 @@ import re
 from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _syllables
 from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer
 from thoisu.extract.gazetteer_candidates import _gazetteer_candidates
-from thoisu.extract.names import _head_candidates
+from thoisu.extract.names import _head_candidates, _spells_country
 from thoisu.extract.people import _person_candidates, _person_id
 from thoisu.model import Doc, Mention
 from thoisu.text.normalize import fold, tone_key
@@ -89,6 +89,7 @@ def find_entities(doc: Doc) -> Doc:
 
 def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
     products = _extra()[1]
+    g = gazetteer()
     out = []
     for i in range(len(syls)):
         for n in (3, 2, 1):
@@ -101,7 +102,12 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
                     and (end == k or _joinable(_gap(text, syls[end - 1], syls[end])))
                 ):
                     end += 1
-                if end > k and _joinable(_gap(text, syls[k - 1], syls[k])):
+                # "máy bay vận tải Mỹ", "xe tăng Ukraine": a country after the cue is the maker or owner
+                if (
+                    end > k
+                    and _joinable(_gap(text, syls[k - 1], syls[k]))
+                    and not _spells_country(g, syls[k:end])
+                ):
                     out.append(Candidate(k, end, "PRODUCT", None, "product", priority=3))
                 break
     return out
