@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    '"Chúng ta nên làm ăn với Nga", cựu Thủ tướng Italy Silvio Berlusconi nói trong cuộc phỏng vấn với tạp chí Oggi.\n'
     "Tuần trước, Pháp đã cam kết với đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry về việc ủng hộ hội nghị.\n"
     "Con trai của một nam bệnh nhân 70 tuổi cho biết gia đình đã tìm đến nhiều bệnh viện.\n"
     "Người đàn ông này đã qua đời tại nhà trong tuần này, sau khi không thể tìm thấy giường bệnh và ôxy ở Mumbai.\n"
@@ -247,3 +248,9 @@ def test_nouns_that_ask_for_a_person_and_a_machine_that_is_not_mấy(store):
     reply = ask(store, "Pháp đã cam kết ủng hộ hội nghị với đặc phái viên khí hậu nào của Mỹ?")
     assert reply["answer"] == "John Kerry"
     assert ask(store, "Máy bay vận tải nào chở hàng cứu trợ của Đức?")["type"] == "entity"  # "máy", not "mấy"
+
+
+def test_an_asked_action_written_with_its_equivalent(store):
+    # "phát biểu" asked, "nói" written (equivalents in questions.yaml)
+    reply = ask(store, "Ông Berlusconi phát biểu về Nga trong cuộc phỏng vấn với tạp chí nào?")
+    assert reply["answer"] == "Oggi"

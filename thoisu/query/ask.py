@@ -207,6 +207,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             actions
             and not actions & sentence_actions
             and not any(f" {w} " in folded_sentence for w in action_words)
+            # "phát biểu" asked, "nói" written: the action's words through their equivalents
+            and not any(
+                all(x in words or set(equivalents.get(x, ())) & words for x in w.split())
+                for w in action_words
+            )
         ):
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
