@@ -35,6 +35,8 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Theo báo cáo của Bộ Y tế do Bộ trưởng Nguyễn Thanh Thể trình bày, Bộ Y tế đã lập 3 quy hoạch ngành thời kỳ "
+    "2021-2030, tầm nhìn đến năm 2045 gồm quy hoạch tổng thể hệ thống bệnh viện và mạng lưới cấp cứu hàng không.\n"
     '"Chúng ta nên làm ăn với Nga", cựu Thủ tướng Italy Silvio Berlusconi nói trong cuộc phỏng vấn với tạp chí Oggi.\n'
     "Tuần trước, Pháp đã cam kết với đặc phái viên của Tổng thống Mỹ về khí hậu John Kerry về việc ủng hộ hội nghị.\n"
     "Con trai của một nam bệnh nhân 70 tuổi cho biết gia đình đã tìm đến nhiều bệnh viện.\n"
@@ -254,3 +256,9 @@ def test_an_asked_action_written_with_its_equivalent(store):
     # "phát biểu" asked, "nói" written (equivalents in questions.yaml)
     reply = ask(store, "Ông Berlusconi phát biểu về Nga trong cuộc phỏng vấn với tạp chí nào?")
     assert reply["answer"] == "Oggi"
+
+
+def test_no_hedge_inside_a_name_or_a_compound(store):
+    # "Thể" in a name, "tổng thể", "hàng không": no "có thể", no "không"
+    reply = ask(store, "Các quy hoạch ngành thời kỳ 2021-2030 của Bộ Y tế có tầm nhìn đến năm 2045 không?")
+    assert reply["normalized"] is True

@@ -248,7 +248,7 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
-    if not e["negated"] and (_HEDGES - _question_hedges(ctx)) & set(_words(c["text"])):
+    if not e["negated"] and _hedges_in(c) - _question_hedges(ctx):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
@@ -257,6 +257,32 @@ def _yesno_answer(c, ctx):
 # holding one never gives a plain yes
 _HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
 _DENIALS = {"khong", "chang", "chua"}
+
+
+# compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "tổng thể"
+_NOT_HEDGING = {("hàng", "không"), ("không", "quân"), ("không", "gian"), ("không", "khí"), ("không", "phận")}
+
+
+def _hedges_in(c) -> set[str]:
+    """The hedge words (folded) the sentence holds outside its names and outside compounds that merely
+    contain them: "Nguyễn Văn Thể" and "tổng thể" hold no "có thể", "hàng không" no "không"."""
+    text = c["text"]
+    for m in sorted(c["mentions"], key=lambda m: -m["start"]):
+        a, b = m["start"] - c["start"], m["end"] - c["start"]
+        if 0 <= a < b <= len(text):
+            text = text[:a] + " , " + text[b:]
+    syls = re.findall(r"[^\W_]+", tone_key(text).lower())
+    found = set()
+    for k, w in enumerate(syls):
+        prev, nxt = (syls[k - 1] if k else ""), (syls[k + 1] if k + 1 < len(syls) else "")
+        if (prev, w) in _NOT_HEDGING or (w, nxt) in _NOT_HEDGING:
+            continue
+        if w in ("thể", "năng") and prev not in ("có", "khả"):
+            continue  # only "có thể", "khả năng" hedge
+        key = fold(w)
+        if key in _HEDGES:
+            found.add(key)
+    return found
 
 
 def _question_hedges(ctx) -> set[str]:
@@ -321,7 +347,7 @@ def _yes_by_statement(c, ctx):
         and not (acting and not said)
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
-    hedges = (_HEDGES & set(words)) - _question_hedges(ctx)
+    hedges = _hedges_in(c) - _question_hedges(ctx)
     if not hedges:
         return [{"answer": "có", "normalized": True}]
     denied = {words[p - d] for p in positions for d in (1, 2) if p - d >= 0} & _DENIALS
