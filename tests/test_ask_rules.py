@@ -35,6 +35,8 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Không rõ liệu EU có hỗ trợ Moldova nếu căng thẳng leo thang hay không, vì Moldova đã nộp đơn xin gia nhập "
+    "EU nhưng chưa phải là thành viên của khối này.\n"
     "Theo báo cáo của Bộ Y tế do Bộ trưởng Nguyễn Thanh Thể trình bày, Bộ Y tế đã lập 3 quy hoạch ngành thời kỳ "
     "2021-2030, tầm nhìn đến năm 2045 gồm quy hoạch tổng thể hệ thống bệnh viện và mạng lưới cấp cứu hàng không.\n"
     '"Chúng ta nên làm ăn với Nga", cựu Thủ tướng Italy Silvio Berlusconi nói trong cuộc phỏng vấn với tạp chí Oggi.\n'
@@ -262,3 +264,9 @@ def test_no_hedge_inside_a_name_or_a_compound(store):
     # "Thể" in a name, "tổng thể", "hàng không": no "có thể", no "không"
     reply = ask(store, "Các quy hoạch ngành thời kỳ 2021-2030 của Bộ Y tế có tầm nhìn đến năm 2045 không?")
     assert reply["normalized"] is True
+
+
+def test_a_denial_in_the_clause_that_states_the_words_asked(store):
+    # the hedges of "Không rõ liệu … hay không" belong to the clause before ", vì …"
+    reply = ask(store, "Moldova đã là thành viên của EU chưa?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)

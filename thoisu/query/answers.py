@@ -350,8 +350,21 @@ def _yes_by_statement(c, ctx):
     hedges = _hedges_in(c) - _question_hedges(ctx)
     if not hedges:
         return [{"answer": "có", "normalized": True}]
-    denied = {words[p - d] for p in positions for d in (1, 2) if p - d >= 0} & _DENIALS
-    early = {w for k, w in enumerate(words) if w in hedges and k <= positions[-1]}
+    # "không nhận thấy", "chưa từng giành", "chưa phải là thành viên": a denial right before the words asked
+    denied = {
+        words[p - d]
+        for p in positions
+        for d in (1, 2, 3)
+        if p - d >= 0 and (d < 3 or words[p - 2 : p] == ["phai", "la"])
+    } & _DENIALS
+    # "Không rõ liệu …, vì Ukraine … nhưng chưa phải là thành viên": hedges of a clause before the one
+    # that states the words asked (opened by "vì", "nhưng" …) are that clause's
+    opened = [
+        len(_words(c["text"][: m.end()]))
+        for m in re.finditer(r"[,;]\s+(?=(?:vì|do|bởi|nhưng|song|tuy nhiên)\b)", c["text"])
+    ]
+    clause_start = max([k for k in opened if k <= positions[0]], default=0)
+    early = {w for k, w in enumerate(words) if w in hedges and clause_start <= k <= positions[-1]}
     later = {w for k, w in enumerate(words) if w in hedges and k > positions[-1]}
     if denied and early == denied and later <= _DENIALS:
         # "ông không nhận thấy bất cứ lợi ích nào", "chưa từng giành chiến thắng … nhưng không phải …":
