@@ -55,7 +55,8 @@ DOCS = {
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
     "Tàu ngầm Horizon của Pháp mất tích cùng 30 thủy thủ.\n"
     "Tàu ngầm Horizon do Pháp sản xuất năm 1990 đã mất tích khi đang tập trận trên vùng biển Okinawa.\n"
-    "Năm năm sau, vào tháng 5/1998, một tàu ngầm khác của Italy mất tích ở Địa Trung Hải.\n",
+    "Năm năm sau, vào tháng 5/1998, một tàu ngầm khác của Italy mất tích ở Địa Trung Hải.\n"
+    "Một mảnh vỡ của tàu ngầm Horizon mất tích được trưng bày tại cuộc họp báo ngày 28/4.\n",
     "merkel.txt": "# date = 20211210\n"
     "Bà Angela Merkel là Thủ tướng Đức trong 16 năm.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2021, bà tuyên bố không có ý định tham gia chính trường.\n",
@@ -191,7 +192,8 @@ def test_where_from_is_the_place_after_tu(store):
 @pytest.mark.parametrize(
     "question",
     [
-        "Tàu ngầm Horizon mất tích vào ngày nào?",  # "một tàu ngầm khác … tháng 5/1998" is another one
+        # "một tàu ngầm khác … tháng 5/1998" is another one; "cuộc họp báo ngày 28/4" dates the press conference
+        "Tàu ngầm Horizon mất tích vào ngày nào?",
         "Tàu ngầm Horizon được đóng ở đâu?",  # Okinawa is where it went missing, not where it was built
     ],
 )

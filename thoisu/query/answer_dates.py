@@ -50,6 +50,9 @@ def _dates_another_verb(c, t, ctx) -> bool:
     """``do Đức sản xuất năm 1978 đã mất tích``: a time right after a lower-case word the question does
     not use dates that word ("sản xuất"), not what the question asks about ("mất tích")."""
     before = c["text"][: t["start"] - c["start"]].rstrip()
+    named = re.search(r"\b(?:cuộc|buổi|lễ|phiên)((?:\s+\w+){1,3}?)(?:\s+(?:tại|ở)\s+[^,;.]{1,30})?$", before)
+    if named and not set(_words(named.group(1))) & set(ctx["content"]):
+        return True  # "… được trưng bày tại cuộc họp báo ngày 24/4": the time of the press conference
     last = re.search(r"(\w+)$", before)
     if not last or not last.group(1).islower():
         return False
