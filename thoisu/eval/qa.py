@@ -82,7 +82,7 @@ def score_qa(
         if extra:
             paths.append(str(Path(__file__).resolve().parents[2] / "examples"))
         ingest_paths(store, paths)
-        right = unsupported = answerable = 0
+        right = unsupported = elsewhere = answerable = 0
         by_type: dict[str, list[int]] = {}
         for name, qa in questions:
             reply = ask(store, qa["question"])
@@ -94,6 +94,9 @@ def score_qa(
             answerable += qa.get("answer") is not None
             if qa.get("answer") is None and reply.get("answer") is not None:
                 unsupported += 1
+                # the annotator judged the question's own article only: an answer drawn from another
+                # article of the store may be one that article states (counted, not excused)
+                elsewhere += name not in {e.get("doc") for e in reply.get("evidence", [])}
             if not ok and errors is not None:
                 errors.append(
                     {
@@ -113,5 +116,6 @@ def score_qa(
         "accuracy": round(right / n, 4),
         "correct": right,
         "unsupported_answers": unsupported,
+        "unsupported_from_other_articles": elsewhere,
         "by_type": {t: f"{c[0]}/{c[1]}" for t, c in sorted(by_type.items())},
     }

@@ -75,6 +75,15 @@ def render_table(report: dict[str, Any]) -> str:
     if qa.get("questions"):
         rows.append(("ask", f"accuracy ({qa['questions']} questions)", _fmt(qa["accuracy"]), "–"))
         rows.append(("ask", "unsupported answers", str(qa["unsupported_answers"]), "–"))
+        if qa.get("unsupported_from_other_articles"):
+            rows.append(
+                (
+                    "ask",
+                    "… of which drawn from another article than the question's (may be stated there; unchecked)",
+                    str(qa["unsupported_from_other_articles"]),
+                    "–",
+                )
+            )
         if qa.get("by_type"):
             rows.append(
                 (
