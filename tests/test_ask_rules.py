@@ -35,6 +35,7 @@ DOCS = {
     "Mặc dù Công đảng Anh chưa từng giành chiến thắng ở Surrey kể từ năm 1950 nhưng đặt cược vào Surrey không "
     "phải một nước đi tệ.\n",
     "horizon.txt": "# date = 20210425\n"
+    "Trong cuộc phỏng vấn, ông Mike Pompeo - Ngoại trưởng Mỹ từ 2018-2021 - cảnh báo về châu Âu.\n"
     "Không rõ liệu EU có hỗ trợ Moldova nếu căng thẳng leo thang hay không, vì Moldova đã nộp đơn xin gia nhập "
     "EU nhưng chưa phải là thành viên của khối này.\n"
     "Theo báo cáo của Bộ Y tế do Bộ trưởng Nguyễn Thanh Thể trình bày, Bộ Y tế đã lập 3 quy hoạch ngành thời kỳ "
@@ -272,3 +273,9 @@ def test_a_denial_in_the_clause_that_states_the_words_asked(store):
     # the hedges of "Không rõ liệu … hay không" belong to the clause before ", vì …"
     reply = ask(store, "Moldova đã là thành viên của EU chưa?")
     assert (reply["answer"], reply["normalized"]) == ("không", False)
+
+
+def test_a_period_asked_with_giai_doan_after_the_office_and_its_country(store):
+    # "giai đoạn nào" is what is asked, not a word the sentence must hold; "Mỹ" stands between
+    reply = ask(store, "Ông Mike Pompeo làm Ngoại trưởng Mỹ trong giai đoạn nào?")
+    assert (reply["answer"], reply["normalized"]) == ("từ 2018-2021", "2018/2021")

@@ -110,7 +110,13 @@ def _time_after(c, phrases: list[str], ctx=None) -> list[dict[str, Any]]:
         for t in c["times"]:
             if t["value"] and t["granularity"] != "duration" and not t["value"].startswith("XXXX"):
                 between = c["text"][end : t["start"] - c["start"]]
-                if t["start"] - c["start"] >= end and _NOUN_TO_TIME.fullmatch(between):
+                if t["start"] - c["start"] < end:
+                    continue
+                # "Ngoại trưởng Mỹ từ 1973-1977": a name the question gives may stand before the time
+                named = re.fullmatch(r"\s*((?:[A-ZĐÀ-Ỹ][^\W\d_]*\s+){1,3})(?:từ|vào|trong)?\s*", between)
+                if _NOUN_TO_TIME.fullmatch(between) or (
+                    ctx and named and set(_words(named.group(1))) <= set(ctx["asked"].split())
+                ):
                     return [{"answer": t["text"], "normalized": t["value"]}]
     return []
 

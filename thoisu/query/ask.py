@@ -145,7 +145,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         qwords = [w for k, w in enumerate(qwords) if not _in_light_verb(qwords, k, light)]
     actions = {a for a, _ in matched}
     action_words = {w for _, w in matched}  # folded: "tro thanh"
-    asked_nouns = {w for n in _spec()["answer_types"] for w in n.split() if f"{n} nao" in " ".join(qwords)}
+    asked_nouns = {
+        w
+        for n in [*_spec()["answer_types"], *_spec()["time_nouns"]]
+        for w in n.split()
+        if f"{n} nao" in " ".join(qwords)
+    }  # "giai đoạn nào", "nhà phân tích nào": what is asked for is no word the answer's sentence must hold
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     ages = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     ages |= {k + 1 for k in ages}
