@@ -18,7 +18,7 @@ def _k(value: Any) -> str:
 
 
 def _spec() -> dict[str, Any]:
-    from thoisu.query.ask import _spec as spec
+    from thoisu.query.question import _spec as spec
 
     return spec()
 

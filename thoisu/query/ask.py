@@ -18,61 +18,34 @@
 from __future__ import annotations
 
 import re
-from functools import lru_cache
-from importlib import resources
 from typing import Any
 
-import yaml
-
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
+from thoisu.query.candidates import _candidate_sentences, _evidence, _names_a_rival, _rival_types
+from thoisu.query.question import (
+    _COMPOSING,
+    _answer_types,
+    _asks_object,
+    _counted_in_parentheses,
+    _described,
+    _event_noun,
+    _head,
+    _in_light_verb,
+    _noun_asked,
+    _office_named,
+    _said_otherwise,
+    _spec,
+    _trigger_for,
+    _unit_after_how_many,
+    _verb_before_how_many,
+    _words,
+    question_type,
+)
 from thoisu.store.base import Store
-from thoisu.text.normalize import fold, normalize, tone_key
+from thoisu.text.normalize import normalize
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 CONTEXT_SUPPORT = 0.85  # the same, for a sentence that leaves the question's entities to its document
-
-
-@lru_cache(maxsize=1)
-def _spec() -> dict[str, Any]:
-    return yaml.safe_load(
-        resources.files("thoisu.extract.data").joinpath("questions.yaml").read_text("utf-8")
-    )
-
-
-def _words(text: str) -> list[str]:
-    return re.findall(r"[^\W_]+", fold(tone_key(text)))
-
-
-def question_type(question: str) -> str:
-    folded = " " + " ".join(_words(question)) + " "
-    marked = " " + " ".join(re.findall(r"[^\W_]+", tone_key(question).lower())) + " "
-    best: tuple[int, str] | None = None
-    for qtype, patterns in _spec()["types"].items():
-        for p in patterns:
-            if f" {p} " in folded and (best is None or len(p) > best[0]):
-                if p == "dau" and " đâu " not in marked:
-                    continue  # "bắt đầu", "đầu năm": not "đâu"
-                if qtype == "ordinal" and " thứ " not in marked:
-                    continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
-                if p == "may" and " mấy " not in marked:
-                    continue  # "máy bay … nào": a machine, not "mấy"
-                best = (len(p), qtype)
-    two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
-    if two:
-        return "person"  # "do ai tung ra và vào năm nào": the first thing asked is answered
-    if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
-        return "yesno" if folded.rstrip().endswith(" khong") else "entity"
-    if (
-        folded.rstrip().endswith((" chua", " hay chua"))
-        and " da " in folded
-        and (not best or best[1] != "date")
-    ):
-        return "yesno"  # "Lô viện trợ … đã đến Ấn Độ chưa?"
-    if re.search(r" (nhung|cac) (?:\w+ ){1,6}nao ", folded) and (
-        not best or best[1] in ("entity", "list", "place")
-    ):
-        return "list"  # "những nước ASEAN nào", "các văn kiện … nào", "ở những nơi nào"
-    return best[1] if best else "entity"
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
@@ -345,44 +318,6 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     }
 
 
-def _asks_object(qwords: list[str], action_words: set[str]) -> bool:
-    """``Ông Trump thúc đẩy bổ nhiệm ai …?``: "ai" after the asked verb asks for whom it was done to."""
-    if "ai" not in qwords or not action_words:
-        return False
-    joined = " ".join(qwords)
-    verb_at = min((joined.find(w) for w in action_words if f" {w} " in f" {joined} "), default=-1)
-    return verb_at >= 0 and f" {joined} ".find(" ai ", verb_at) > verb_at
-
-
-def _described(text: str, entity_words: set[str]) -> str | None:
-    """``Ai là người đứng đầu chính quyền quân sự Myanmar?`` → ``nguoi dung dau chinh quyen quan su``:
-    the description a copular who-question asks to be matched, without the names that end it."""
-    words = _words(text)
-    m = re.fullmatch(r"ai (?:hien )?la (.+)|(.+) (?:hien )?la ai", " ".join(words))
-    if not m:
-        return None
-    described = (m.group(1) or m.group(2)).split()
-    while described and described[-1] in entity_words:
-        described.pop()
-    return " ".join(described) if len(described) >= 2 else None
-
-
-def _office_named(text: str) -> str | None:
-    """The longest official title the question names, folded (``bo truong y te``), if any."""
-    from thoisu.extract.gazetteer import gazetteer
-
-    g = gazetteer()
-    words = text.split()
-    best = None
-    for a in range(len(words)):
-        for b in range(min(len(words), a + g.max_title_len), a, -1):
-            if g.title(" ".join(words[a:b])):
-                cand = " ".join(_words(" ".join(words[a:b])))
-                best = cand if best is None or len(cand) > len(best) else best
-                break
-    return best
-
-
 def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict[str, Any]]:
     """Role relations with the first of ``titles`` that any holder has, held at one of ``group``."""
     from thoisu.extract.gazetteer import gazetteer
@@ -411,288 +346,3 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
         if rows:
             return rows
     return []
-
-
-def _without_qualifier(qwords: list[str], names: set[str]) -> str:
-    """The folded question without a place or owner that qualifies the noun before ``nào``
-    (``nhà phân tích chính trị tại Moscow nào`` → ``nhà phân tích chính trị nào``)."""
-    return re.sub(
-        r" (?:tai|o|cua) ((?:\w+ ){1,3})(?=nao\b)",
-        lambda m: " " if set(m.group(1).split()) <= names else m.group(0),
-        " ".join(qwords),
-    )
-
-
-def _noun_asked(qwords: list[str], names: set[str]) -> str | None:
-    """The noun phrase a ``X nào`` question asks for, from its answer-type noun up to ``nào``
-    (``nha phan tich chinh tri``), when one is there."""
-    joined = _without_qualifier(qwords, names)
-    nouns = "|".join(sorted(map(re.escape, _spec()["answer_types"]), key=len, reverse=True))
-    m = re.search(rf"\b((?:{nouns})(?: \w+){{0,3}}) nao\b", joined)
-    return m.group(1) if m else None
-
-
-def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset()) -> set[str]:
-    table = _spec()["answer_types"]
-    joined = _without_qualifier(qwords, names)
-    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        # bare "đâu" only in a where question ("xăng dầu" folds to "dau" too)
-        if (
-            f"{noun} nao" in joined
-            or (noun == "ai" and noun in qwords)
-            or (noun == "dau" and noun in qwords and qtype == "place")
-        ):
-            return set(types)
-    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
-            return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
-    return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
-
-
-def _event_noun(qwords: list[str], ends: set[str]) -> str | None:
-    """``tổ chức (cuộc) họp báo tại Kiev`` → ``hop bao``: the noun a light verb of the question carries,
-    up to the first word that ends it (a place, a time, a name), at most four words."""
-    light = _spec()["light_verbs"]
-    joined = " ".join(qwords)
-    for verb in light:
-        at = f" {joined} ".find(f" {verb} ")
-        if at < 0:
-            continue
-        before = joined[:at].split()[-1:]
-        if before and before[0] in _spec()["event_noun_classifiers"]:
-            continue  # "các tổ chức": the noun (organisation), not the verb
-        rest = joined[at + len(verb) :].split()
-        while rest and rest[0] in _spec()["event_noun_classifiers"]:
-            rest.pop(0)
-        stop_at = set(_spec()["event_noun_ends"]) | ends
-        noun = []
-        for w in rest:
-            if w in stop_at:
-                break
-            noun.append(w)
-        if len(noun) < len(rest) and rest[len(noun)] == "nao":
-            return None  # "gia nhập tổ chức quốc tế nào": an organisation is asked for
-        return " ".join(noun[:4]) or None
-    return None
-
-
-def _head(noun: str) -> str:
-    return " ".join(noun.split()[:2])
-
-
-def _in_light_verb(qwords: list[str], k: int, light: set[str]) -> bool:
-    """Whether word ``k`` is part of a light verb (``to chuc``) of the question."""
-    return any(
-        " ".join(qwords[j : j + len(v.split())]) == v
-        for v in light
-        for j in range(max(0, k - len(v.split()) + 1), k + 1)
-    )
-
-
-def _unit_after_how_many(question: str) -> list[str]:
-    """The (folded) words after ``bao nhiêu`` or ``mấy``: ``mấy lần`` → ``["lan", …]``. Matched on the
-    marked text, since ``máy`` (machine) folds to ``may`` too."""
-    m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", tone_key(question).lower())
-    return _words(m.group(1)) if m else []
-
-
-_COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"
-
-
-def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) -> str | None:
-    """The content word right before ``bao nhiêu`` (``rút`` in ``đã rút bao nhiêu binh sĩ``), if any."""
-    for k in range(1, len(qwords) - 1):
-        if qwords[k : k + 2] == ["bao", "nhieu"]:
-            j = k - 1
-            while j > 0 and qwords[j] in _COUNT_FILLERS:
-                j -= 1
-            word = qwords[j]
-            if word in stop or word.isdigit() or word in _COUNT_FILLERS or word in names:
-                return None  # "Theo Ngoại trưởng Shringla, bao nhiêu nước …": a name, not a verb
-            return word
-    return None
-
-
-def _said_otherwise(asked: str, content: list[str], present: list[str], folded_sentence: str) -> list[str]:
-    """Content words of a phrase the sentence words another way (``binh sĩ`` ← ``quân nhân``), from the
-    ``phrase_equivalents`` of questions.yaml: the phrase's missing words count as present."""
-    found: list[str] = []
-    for phrase, others in _spec().get("phrase_equivalents", {}).items():
-        words = phrase.split()
-        if f" {phrase} " not in asked or not set(words) <= set(content) or set(words) <= set(present):
-            continue
-        if any(f" {o} " in folded_sentence for o in others):
-            found += [w for w in words if w not in present and w not in found]
-    return found
-
-
-# verbs of composition: "gồm bao nhiêu dự án" is answered by "đường cao tốc … (11 dự án với 654 km)"
-_COMPOSING = {"gom", "co"}
-
-
-def _counted_in_parentheses(text: str, unit: list[str]) -> bool:
-    """Whether the sentence counts the unit asked in a parenthesis (``(11 dự án``)."""
-    return bool(unit) and any(
-        _words(m.group(1))[: len(unit[:1])] == unit[:1]
-        for m in re.finditer(r"\(\s*[\d.,]+\s+([^)]{1,30})", text)
-    )
-
-
-def _trigger_for(triggers: dict, words: list[str]):
-    return triggers.get(tuple(words)) if words else None
-
-
-def _evidence(c: dict[str, Any]) -> dict[str, Any]:
-    return {"doc": c["doc"], "sentence": c["idx"], "text": c["text"], "start": c["start"], "end": c["end"]}
-
-
-def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str]) -> list[dict[str, Any]]:
-    if groups:
-        sql = (
-            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
-            " FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE 1=1"
-        )
-        params: list[Any] = []
-        for ids in groups:
-            marks = ",".join("?" * len(ids))
-            # named in the sentence, or an argument of one of its events (a pronoun the event stage
-            # resolved: "Khi kết thúc nhiệm kỳ năm 2009, bà tuyên bố …")
-            sql += (
-                " AND (EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
-                f" AND m.entity_id IN ({marks})) OR EXISTS (SELECT 1 FROM events e JOIN event_args a"
-                f" ON a.event_id = e.id WHERE e.doc_id = s.doc_id AND e.sentence = s.idx"
-                f" AND a.entity_id IN ({marks})))"
-            )
-            params.extend(sorted(ids) * 2)
-        rows = store.fetchall(sql + " LIMIT 2000", params)
-        rows += _document_context_sentences(store, groups, {(r["doc_id"], r["idx"]) for r in rows})
-    else:
-        from thoisu.query.search import search
-
-        hits = search(store, " ".join(content), limit=30)
-        rows = []
-        for h in hits:
-            row = store.fetchone(
-                "SELECT d.id AS doc_id, d.name AS doc FROM documents d WHERE d.name = ?", (h["doc"],)
-            )
-            rows.append(
-                {
-                    "doc_id": row["doc_id"],
-                    "doc": h["doc"],
-                    "idx": h["index"],
-                    "text": h["sentence"],
-                    "start": h["start"],
-                    "end": h["end"],
-                }
-            )
-    stop = set(_spec()["stopwords"])
-    ranked = sorted(
-        rows,
-        key=lambda r: (
-            -r.get("entity_share", 1.0),
-            -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop),
-        ),
-    )
-    named = [r for r in ranked if r.get("entity_share", 1.0) == 1.0][:40]
-    context = [r for r in ranked if r.get("entity_share", 1.0) < 1.0][:20]
-    for r in named + context:
-        _attach_records(store, r)
-    return named + context
-
-
-def _rival_types(store: Store, groups: list[set[str]], want: set[str]) -> list[set[str]]:
-    """For each entity the question names, the types another name must have to stand in its place: a
-    country for a country, a person for a person (one body goes by many names; a country or a person
-    does not), never the type the question asks for."""
-    types = []
-    for group in groups:
-        found = {
-            r["type"] for e in group if (r := store.fetchone("SELECT type FROM entities WHERE id = ?", (e,)))
-        }
-        types.append((found & {"LOC", "PER"}) - want)
-    return types
-
-
-def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[str]], asked: str) -> bool:
-    """A sentence that leaves a question's country to its document but names another country (or person)
-    in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer for Hàn Quốc, however
-    prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
-    named = {m["entity_id"] for m in c["mentions"]}
-    every = {e for g in groups for e in g}
-    for group, types in zip(groups, rivals, strict=True):
-        if group & named:
-            continue
-        if any(
-            m["type"] in types
-            and m["entity_id"] not in every
-            and f" {' '.join(_words(m['text']))} " not in asked
-            for m in c["mentions"]
-        ):
-            return True
-    return False
-
-
-def _document_context_sentences(
-    store: Store, groups: list[set[str]], seen: set[tuple[Any, int]]
-) -> list[dict[str, Any]]:
-    """Sentences that leave the question's entities to their document ("Các quyết định bổ nhiệm mới
-    này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
-    every one of them is prominent (in the first three sentences, or named at least twice).  They
-    need more of the question's words to count (``CONTEXT_SUPPORT``)."""
-    docs: set[Any] | None = None
-    for ids in groups:
-        marks = ",".join("?" * len(ids))
-        prominent = {
-            r["doc_id"]
-            for r in store.fetchall(
-                f"SELECT doc_id FROM mentions WHERE entity_id IN ({marks}) GROUP BY doc_id"
-                " HAVING count(*) >= 2 OR min(sentence) <= 2",
-                sorted(ids),
-            )
-        }
-        docs = prominent if docs is None else docs & prominent
-    if not docs:
-        return []
-    marks = ",".join("?" * len(docs))
-    rows = [
-        r
-        for r in store.fetchall(
-            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
-            f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
-            sorted(docs),
-        )
-        if (r["doc_id"], r["idx"]) not in seen
-    ]
-    for r in rows:
-        r["entity_share"] = 0.5
-    return rows
-
-
-def _attach_records(store: Store, row: dict[str, Any]) -> None:
-    import json
-
-    key = (row["doc_id"], row["idx"])
-    row["events"] = [
-        json.loads(e["record"])
-        for e in store.fetchall(
-            "SELECT record FROM events WHERE doc_id = ? AND sentence = ? ORDER BY start_offset", key
-        )
-    ]
-    row["times"] = store.fetchall(
-        "SELECT text, value, granularity, start_offset AS start FROM times WHERE doc_id = ? AND sentence = ?"
-        " ORDER BY start_offset",
-        key,
-    )
-    row.setdefault("entity_share", 1.0)
-    row["mentions"] = store.fetchall(
-        'SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS "end", e.name, e.name_vi,'
-        " e.aliases FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
-        " ORDER BY m.start_offset",
-        key,
-    )
-    row["quantities"] = store.fetchall(
-        "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset",
-        key,
-    )
-    doc_text = store.fetchone("SELECT text FROM documents WHERE id = ?", (row["doc_id"],))
-    row["doc_text"] = doc_text["text"] if doc_text else ""

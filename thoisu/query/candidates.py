@@ -1,0 +1,165 @@
+"""The candidate sentences of a question: those naming its entities (or, needing more of its words,
+leaving them to a document where they are prominent), with each sentence's stored records attached."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from thoisu.query.question import _spec, _words
+from thoisu.store.base import Store
+
+
+def _evidence(c: dict[str, Any]) -> dict[str, Any]:
+    return {"doc": c["doc"], "sentence": c["idx"], "text": c["text"], "start": c["start"], "end": c["end"]}
+
+
+def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str]) -> list[dict[str, Any]]:
+    if groups:
+        sql = (
+            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
+            " FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE 1=1"
+        )
+        params: list[Any] = []
+        for ids in groups:
+            marks = ",".join("?" * len(ids))
+            # named in the sentence, or an argument of one of its events (a pronoun the event stage
+            # resolved: "Khi kết thúc nhiệm kỳ năm 2009, bà tuyên bố …")
+            sql += (
+                " AND (EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = s.doc_id AND m.sentence = s.idx"
+                f" AND m.entity_id IN ({marks})) OR EXISTS (SELECT 1 FROM events e JOIN event_args a"
+                f" ON a.event_id = e.id WHERE e.doc_id = s.doc_id AND e.sentence = s.idx"
+                f" AND a.entity_id IN ({marks})))"
+            )
+            params.extend(sorted(ids) * 2)
+        rows = store.fetchall(sql + " LIMIT 2000", params)
+        rows += _document_context_sentences(store, groups, {(r["doc_id"], r["idx"]) for r in rows})
+    else:
+        from thoisu.query.search import search
+
+        hits = search(store, " ".join(content), limit=30)
+        rows = []
+        for h in hits:
+            row = store.fetchone(
+                "SELECT d.id AS doc_id, d.name AS doc FROM documents d WHERE d.name = ?", (h["doc"],)
+            )
+            rows.append(
+                {
+                    "doc_id": row["doc_id"],
+                    "doc": h["doc"],
+                    "idx": h["index"],
+                    "text": h["sentence"],
+                    "start": h["start"],
+                    "end": h["end"],
+                }
+            )
+    stop = set(_spec()["stopwords"])
+    ranked = sorted(
+        rows,
+        key=lambda r: (
+            -r.get("entity_share", 1.0),
+            -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop),
+        ),
+    )
+    named = [r for r in ranked if r.get("entity_share", 1.0) == 1.0][:40]
+    context = [r for r in ranked if r.get("entity_share", 1.0) < 1.0][:20]
+    for r in named + context:
+        _attach_records(store, r)
+    return named + context
+
+
+def _rival_types(store: Store, groups: list[set[str]], want: set[str]) -> list[set[str]]:
+    """For each entity the question names, the types another name must have to stand in its place: a
+    country for a country, a person for a person (one body goes by many names; a country or a person
+    does not), never the type the question asks for."""
+    types = []
+    for group in groups:
+        found = {
+            r["type"] for e in group if (r := store.fetchone("SELECT type FROM entities WHERE id = ?", (e,)))
+        }
+        types.append((found & {"LOC", "PER"}) - want)
+    return types
+
+
+def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[str]], asked: str) -> bool:
+    """A sentence that leaves a question's country to its document but names another country (or person)
+    in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer for Hàn Quốc, however
+    prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
+    named = {m["entity_id"] for m in c["mentions"]}
+    every = {e for g in groups for e in g}
+    for group, types in zip(groups, rivals, strict=True):
+        if group & named:
+            continue
+        if any(
+            m["type"] in types
+            and m["entity_id"] not in every
+            and f" {' '.join(_words(m['text']))} " not in asked
+            for m in c["mentions"]
+        ):
+            return True
+    return False
+
+
+def _document_context_sentences(
+    store: Store, groups: list[set[str]], seen: set[tuple[Any, int]]
+) -> list[dict[str, Any]]:
+    """Sentences that leave the question's entities to their document ("Các quyết định bổ nhiệm mới
+    này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
+    every one of them is prominent (in the first three sentences, or named at least twice).  They
+    need more of the question's words to count (``CONTEXT_SUPPORT``)."""
+    docs: set[Any] | None = None
+    for ids in groups:
+        marks = ",".join("?" * len(ids))
+        prominent = {
+            r["doc_id"]
+            for r in store.fetchall(
+                f"SELECT doc_id FROM mentions WHERE entity_id IN ({marks}) GROUP BY doc_id"
+                " HAVING count(*) >= 2 OR min(sentence) <= 2",
+                sorted(ids),
+            )
+        }
+        docs = prominent if docs is None else docs & prominent
+    if not docs:
+        return []
+    marks = ",".join("?" * len(docs))
+    rows = [
+        r
+        for r in store.fetchall(
+            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
+            f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
+            sorted(docs),
+        )
+        if (r["doc_id"], r["idx"]) not in seen
+    ]
+    for r in rows:
+        r["entity_share"] = 0.5
+    return rows
+
+
+def _attach_records(store: Store, row: dict[str, Any]) -> None:
+    import json
+
+    key = (row["doc_id"], row["idx"])
+    row["events"] = [
+        json.loads(e["record"])
+        for e in store.fetchall(
+            "SELECT record FROM events WHERE doc_id = ? AND sentence = ? ORDER BY start_offset", key
+        )
+    ]
+    row["times"] = store.fetchall(
+        "SELECT text, value, granularity, start_offset AS start FROM times WHERE doc_id = ? AND sentence = ?"
+        " ORDER BY start_offset",
+        key,
+    )
+    row.setdefault("entity_share", 1.0)
+    row["mentions"] = store.fetchall(
+        'SELECT m.text, m.type, m.entity_id, m.start_offset AS start, m.end_offset AS "end", e.name, e.name_vi,'
+        " e.aliases FROM mentions m LEFT JOIN entities e ON e.id = m.entity_id WHERE m.doc_id = ? AND m.sentence = ?"
+        " ORDER BY m.start_offset",
+        key,
+    )
+    row["quantities"] = store.fetchall(
+        "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset",
+        key,
+    )
+    doc_text = store.fetchone("SELECT text FROM documents WHERE id = ?", (row["doc_id"],))
+    row["doc_text"] = doc_text["text"] if doc_text else ""

@@ -1,0 +1,232 @@
+"""Reading a Vietnamese question: what it asks for, the words it asks with, and what they stand for.
+
+Pure functions over the question's text and folded words (``_words``), with the vocabulary in
+``extract/data/questions.yaml`` (``_spec``): the interrogatives that give its type, the nouns that give
+the answer's entity type, light verbs and their event nouns, units after ``bao nhiêu``, phrases a
+text may word otherwise.
+
+    >>> from thoisu.query.question import question_type
+    >>> question_type("Nga trở thành Đối tác Đối thoại đầy đủ của ASEAN khi nào?")
+    'date'
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+from thoisu.text.normalize import fold, tone_key
+
+
+@lru_cache(maxsize=1)
+def _spec() -> dict[str, Any]:
+    return yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("questions.yaml").read_text("utf-8")
+    )
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[^\W_]+", fold(tone_key(text)))
+
+
+def question_type(question: str) -> str:
+    folded = " " + " ".join(_words(question)) + " "
+    marked = " " + " ".join(re.findall(r"[^\W_]+", tone_key(question).lower())) + " "
+    best: tuple[int, str] | None = None
+    for qtype, patterns in _spec()["types"].items():
+        for p in patterns:
+            if f" {p} " in folded and (best is None or len(p) > best[0]):
+                if p == "dau" and " đâu " not in marked:
+                    continue  # "bắt đầu", "đầu năm": not "đâu"
+                if qtype == "ordinal" and " thứ " not in marked:
+                    continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
+                if p == "may" and " mấy " not in marked:
+                    continue  # "máy bay … nào": a machine, not "mấy"
+                best = (len(p), qtype)
+    two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
+    if two:
+        return "person"  # "do ai tung ra và vào năm nào": the first thing asked is answered
+    if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
+        return "yesno" if folded.rstrip().endswith(" khong") else "entity"
+    if (
+        folded.rstrip().endswith((" chua", " hay chua"))
+        and " da " in folded
+        and (not best or best[1] != "date")
+    ):
+        return "yesno"  # "Lô viện trợ … đã đến Ấn Độ chưa?"
+    if re.search(r" (nhung|cac) (?:\w+ ){1,6}nao ", folded) and (
+        not best or best[1] in ("entity", "list", "place")
+    ):
+        return "list"  # "những nước ASEAN nào", "các văn kiện … nào", "ở những nơi nào"
+    return best[1] if best else "entity"
+
+
+def _asks_object(qwords: list[str], action_words: set[str]) -> bool:
+    """``Ông Trump thúc đẩy bổ nhiệm ai …?``: "ai" after the asked verb asks for whom it was done to."""
+    if "ai" not in qwords or not action_words:
+        return False
+    joined = " ".join(qwords)
+    verb_at = min((joined.find(w) for w in action_words if f" {w} " in f" {joined} "), default=-1)
+    return verb_at >= 0 and f" {joined} ".find(" ai ", verb_at) > verb_at
+
+
+def _described(text: str, entity_words: set[str]) -> str | None:
+    """``Ai là người đứng đầu chính quyền quân sự Myanmar?`` → ``nguoi dung dau chinh quyen quan su``:
+    the description a copular who-question asks to be matched, without the names that end it."""
+    words = _words(text)
+    m = re.fullmatch(r"ai (?:hien )?la (.+)|(.+) (?:hien )?la ai", " ".join(words))
+    if not m:
+        return None
+    described = (m.group(1) or m.group(2)).split()
+    while described and described[-1] in entity_words:
+        described.pop()
+    return " ".join(described) if len(described) >= 2 else None
+
+
+def _office_named(text: str) -> str | None:
+    """The longest official title the question names, folded (``bo truong y te``), if any."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    words = text.split()
+    best = None
+    for a in range(len(words)):
+        for b in range(min(len(words), a + g.max_title_len), a, -1):
+            if g.title(" ".join(words[a:b])):
+                cand = " ".join(_words(" ".join(words[a:b])))
+                best = cand if best is None or len(cand) > len(best) else best
+                break
+    return best
+
+
+def _without_qualifier(qwords: list[str], names: set[str]) -> str:
+    """The folded question without a place or owner that qualifies the noun before ``nào``
+    (``nhà phân tích chính trị tại Moscow nào`` → ``nhà phân tích chính trị nào``)."""
+    return re.sub(
+        r" (?:tai|o|cua) ((?:\w+ ){1,3})(?=nao\b)",
+        lambda m: " " if set(m.group(1).split()) <= names else m.group(0),
+        " ".join(qwords),
+    )
+
+
+def _noun_asked(qwords: list[str], names: set[str]) -> str | None:
+    """The noun phrase a ``X nào`` question asks for, from its answer-type noun up to ``nào``
+    (``nha phan tich chinh tri``), when one is there."""
+    joined = _without_qualifier(qwords, names)
+    nouns = "|".join(sorted(map(re.escape, _spec()["answer_types"]), key=len, reverse=True))
+    m = re.search(rf"\b((?:{nouns})(?: \w+){{0,3}}) nao\b", joined)
+    return m.group(1) if m else None
+
+
+def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset()) -> set[str]:
+    table = _spec()["answer_types"]
+    joined = _without_qualifier(qwords, names)
+    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        # bare "đâu" only in a where question ("xăng dầu" folds to "dau" too)
+        if (
+            f"{noun} nao" in joined
+            or (noun == "ai" and noun in qwords)
+            or (noun == "dau" and noun in qwords and qtype == "place")
+        ):
+            return set(types)
+    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
+            return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
+    return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
+
+
+def _event_noun(qwords: list[str], ends: set[str]) -> str | None:
+    """``tổ chức (cuộc) họp báo tại Kiev`` → ``hop bao``: the noun a light verb of the question carries,
+    up to the first word that ends it (a place, a time, a name), at most four words."""
+    light = _spec()["light_verbs"]
+    joined = " ".join(qwords)
+    for verb in light:
+        at = f" {joined} ".find(f" {verb} ")
+        if at < 0:
+            continue
+        before = joined[:at].split()[-1:]
+        if before and before[0] in _spec()["event_noun_classifiers"]:
+            continue  # "các tổ chức": the noun (organisation), not the verb
+        rest = joined[at + len(verb) :].split()
+        while rest and rest[0] in _spec()["event_noun_classifiers"]:
+            rest.pop(0)
+        stop_at = set(_spec()["event_noun_ends"]) | ends
+        noun = []
+        for w in rest:
+            if w in stop_at:
+                break
+            noun.append(w)
+        if len(noun) < len(rest) and rest[len(noun)] == "nao":
+            return None  # "gia nhập tổ chức quốc tế nào": an organisation is asked for
+        return " ".join(noun[:4]) or None
+    return None
+
+
+def _head(noun: str) -> str:
+    return " ".join(noun.split()[:2])
+
+
+def _in_light_verb(qwords: list[str], k: int, light: set[str]) -> bool:
+    """Whether word ``k`` is part of a light verb (``to chuc``) of the question."""
+    return any(
+        " ".join(qwords[j : j + len(v.split())]) == v
+        for v in light
+        for j in range(max(0, k - len(v.split()) + 1), k + 1)
+    )
+
+
+def _unit_after_how_many(question: str) -> list[str]:
+    """The (folded) words after ``bao nhiêu`` or ``mấy``: ``mấy lần`` → ``["lan", …]``. Matched on the
+    marked text, since ``máy`` (machine) folds to ``may`` too."""
+    m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", tone_key(question).lower())
+    return _words(m.group(1)) if m else []
+
+
+_COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"
+
+
+def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) -> str | None:
+    """The content word right before ``bao nhiêu`` (``rút`` in ``đã rút bao nhiêu binh sĩ``), if any."""
+    for k in range(1, len(qwords) - 1):
+        if qwords[k : k + 2] == ["bao", "nhieu"]:
+            j = k - 1
+            while j > 0 and qwords[j] in _COUNT_FILLERS:
+                j -= 1
+            word = qwords[j]
+            if word in stop or word.isdigit() or word in _COUNT_FILLERS or word in names:
+                return None  # "Theo Ngoại trưởng Shringla, bao nhiêu nước …": a name, not a verb
+            return word
+    return None
+
+
+def _said_otherwise(asked: str, content: list[str], present: list[str], folded_sentence: str) -> list[str]:
+    """Content words of a phrase the sentence words another way (``binh sĩ`` ← ``quân nhân``), from the
+    ``phrase_equivalents`` of questions.yaml: the phrase's missing words count as present."""
+    found: list[str] = []
+    for phrase, others in _spec().get("phrase_equivalents", {}).items():
+        words = phrase.split()
+        if f" {phrase} " not in asked or not set(words) <= set(content) or set(words) <= set(present):
+            continue
+        if any(f" {o} " in folded_sentence for o in others):
+            found += [w for w in words if w not in present and w not in found]
+    return found
+
+
+# verbs of composition: "gồm bao nhiêu dự án" is answered by "đường cao tốc … (11 dự án với 654 km)"
+_COMPOSING = {"gom", "co"}
+
+
+def _counted_in_parentheses(text: str, unit: list[str]) -> bool:
+    """Whether the sentence counts the unit asked in a parenthesis (``(11 dự án``)."""
+    return bool(unit) and any(
+        _words(m.group(1))[: len(unit[:1])] == unit[:1]
+        for m in re.finditer(r"\(\s*[\d.,]+\s+([^)]{1,30})", text)
+    )
+
+
+def _trigger_for(triggers: dict, words: list[str]):
+    return triggers.get(tuple(words)) if words else None
