@@ -58,6 +58,9 @@ DOCS = {
     "Tàu ngầm Horizon do Pháp sản xuất năm 1990 đã mất tích khi đang tập trận trên vùng biển Okinawa.\n"
     "Năm năm sau, vào tháng 5/1998, một tàu ngầm khác của Italy mất tích ở Địa Trung Hải.\n"
     "Một mảnh vỡ của tàu ngầm Horizon mất tích được trưng bày tại cuộc họp báo ngày 28/4.\n",
+    "asean.txt": "# date = 20210424\n"
+    "Thủ tướng Thái Lan Prayut Chan-o-cha cho biết các nhà lãnh đạo đã thống nhất 5 điểm về Myanmar.\n"
+    '"Myanmar đã đồng ý với đề xuất ngừng bắn nhằm vào dân thường", ông nói.\n',
     "merkel.txt": "# date = 20211210\n"
     "Bà Angela Merkel là Thủ tướng Đức trong 16 năm.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2021, bà tuyên bố không có ý định tham gia chính trường.\n",
@@ -279,3 +282,14 @@ def test_a_period_asked_with_giai_doan_after_the_office_and_its_country(store):
     # "giai đoạn nào" is what is asked, not a word the sentence must hold; "Mỹ" stands between
     reply = ask(store, "Ông Mike Pompeo làm Ngoại trưởng Mỹ trong giai đoạn nào?")
     assert (reply["answer"], reply["normalized"]) == ("từ 2018-2021", "2018/2021")
+
+
+def test_whose_account_need_not_be_named_in_the_sentence_but_in_its_article(store):
+    # "Theo Thủ tướng Thái Lan," says whose account it is: the article names him, the sentence need not
+    reply = ask(store, "Theo Thủ tướng Thái Lan, Myanmar có đồng ý ngừng bắn nhằm vào dân thường không?")
+    assert reply["normalized"] is True
+    # an account the corpus's article about it never gives is no answer
+    assert (
+        ask(store, "Theo Tổng thống Pháp, Myanmar có đồng ý ngừng bắn nhằm vào dân thường không?")["answer"]
+        is None
+    )

@@ -69,6 +69,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
     unknown: list[str] = []
     loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
+    # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
+    # sentence need not
+    attribution = re.match(r"\s*Theo\s+[^,?]+,", text)
+    sources: list[set[str]] = []
     for m in qdoc.mentions:
         stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
         stored |= set(resolve_entities(store, m.text))
@@ -77,12 +81,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
             # its government, as in the events
             stored = set(resolve_entities(store, country))
-        if stored:
+        if stored and attribution and m.end <= attribution.end():
+            sources.append(stored)
+        elif stored:
             groups.append(stored)
         elif m.type == "PER" or m.entity_id in gazetteer().entities:
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
             loose_words.update(_words(m.text))
+    if sources and not groups:
+        groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
     if unknown:
         reply["not_found"] = unknown
         reply["message"] = "Không có trong kho dữ liệu: " + ", ".join(unknown)
@@ -156,6 +164,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         reply["message"] = "Không có câu nào trong kho dữ liệu nêu người giữ chức vụ này."
         return reply
     candidates = _candidate_sentences(store, groups, content)
+    if sources:
+        told = _documents_naming(store, sources)
+        candidates = [c for c in candidates if c["doc_id"] in told]
     asked = " " + " ".join(qwords) + " "
     rivals = _rival_types(store, groups, want)
     scored = []
@@ -200,6 +211,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         c["coverage"] = coverage
         has_action = bool(actions & sentence_actions)
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
+        if any(m["entity_id"] in src for src in sources for m in c["mentions"]):
+            score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
         if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
             scored.append((score, c))
         elif (
@@ -260,6 +273,21 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
     return reply
+
+
+def _documents_naming(store: Store, groups: list[set[str]]) -> set[Any]:
+    """The documents that name every one of ``groups`` (each a set of ids for one entity)."""
+    docs: set[Any] | None = None
+    for ids in groups:
+        marks = ",".join("?" * len(ids))
+        found = {
+            r["doc_id"]
+            for r in store.fetchall(
+                f"SELECT DISTINCT doc_id FROM mentions WHERE entity_id IN ({marks})", sorted(ids)
+            )
+        }
+        docs = found if docs is None else docs & found
+    return docs or set()
 
 
 def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[str, Any] | None:
