@@ -21,7 +21,13 @@ import re
 from typing import Any
 
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
-from thoisu.query.candidates import _candidate_sentences, _evidence, _names_a_rival, _rival_types
+from thoisu.query.candidates import (
+    _candidate_sentences,
+    _evidence,
+    _names_a_rival,
+    _rival_types,
+    documents_naming,
+)
 from thoisu.query.question import (
     _COMPOSING,
     _answer_types,
@@ -165,7 +171,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         return reply
     candidates = _candidate_sentences(store, groups, content)
     if sources:
-        told = _documents_naming(store, sources)
+        told = documents_naming(store, sources)
         candidates = [c for c in candidates if c["doc_id"] in told]
     asked = " " + " ".join(qwords) + " "
     rivals = _rival_types(store, groups, want)
@@ -273,21 +279,6 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
     return reply
-
-
-def _documents_naming(store: Store, groups: list[set[str]]) -> set[Any]:
-    """The documents that name every one of ``groups`` (each a set of ids for one entity)."""
-    docs: set[Any] | None = None
-    for ids in groups:
-        marks = ",".join("?" * len(ids))
-        found = {
-            r["doc_id"]
-            for r in store.fetchall(
-                f"SELECT DISTINCT doc_id FROM mentions WHERE entity_id IN ({marks})", sorted(ids)
-            )
-        }
-        docs = found if docs is None else docs & found
-    return docs or set()
 
 
 def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[str, Any] | None:

@@ -99,6 +99,24 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
     return False
 
 
+def documents_naming(store: Store, groups: list[set[str]], prominently: bool = False) -> set[Any]:
+    """The documents that name every one of ``groups`` (each a set of ids for one entity); with
+    ``prominently``, only where each is in the first three sentences or named at least twice."""
+    having = " HAVING count(*) >= 2 OR min(sentence) <= 2" if prominently else ""
+    docs: set[Any] | None = None
+    for ids in groups:
+        marks = ",".join("?" * len(ids))
+        found = {
+            r["doc_id"]
+            for r in store.fetchall(
+                f"SELECT doc_id FROM mentions WHERE entity_id IN ({marks}) GROUP BY doc_id{having}",
+                sorted(ids),
+            )
+        }
+        docs = found if docs is None else docs & found
+    return docs or set()
+
+
 def _document_context_sentences(
     store: Store, groups: list[set[str]], seen: set[tuple[Any, int]]
 ) -> list[dict[str, Any]]:
@@ -106,18 +124,7 @@ def _document_context_sentences(
     này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
     every one of them is prominent (in the first three sentences, or named at least twice).  They
     need more of the question's words to count (``CONTEXT_SUPPORT``)."""
-    docs: set[Any] | None = None
-    for ids in groups:
-        marks = ",".join("?" * len(ids))
-        prominent = {
-            r["doc_id"]
-            for r in store.fetchall(
-                f"SELECT doc_id FROM mentions WHERE entity_id IN ({marks}) GROUP BY doc_id"
-                " HAVING count(*) >= 2 OR min(sentence) <= 2",
-                sorted(ids),
-            )
-        }
-        docs = prominent if docs is None else docs & prominent
+    docs = documents_naming(store, groups, prominently=True)
     if not docs:
         return []
     marks = ",".join("?" * len(docs))
