@@ -193,6 +193,31 @@ def test_vietnamese_name_after_title(nlp):
     assert [m.entity_id for m in doc.mentions if m.text == "Nga"] == ["RUS", "RUS"]
 
 
+def test_title_followed_by_a_word_is_no_person(nlp):
+    """``Chính phủ``, ``An ninh`` and ``GTVT`` after a title are part of it, not a name; a lone
+    ``Chính`` inside the word ``Chính phủ`` is no later mention of ``Phạm Minh Chính``."""
+    doc = nlp.from_text(
+        "Thủ tướng Chính phủ Phạm Minh Chính chủ trì cuộc họp. Người đứng đầu Chính phủ nêu rõ yêu cầu. "
+        "Bộ trưởng An ninh Nội địa Alejandro Mayorkas phát biểu. Bộ trưởng GTVT cho biết sẽ báo cáo "
+        "Thủ tướng Chính phủ. Ông Chính đồng ý."
+    )
+    pm = mention(doc, "Phạm Minh Chính")
+    assert mention(doc, "Chính", 5).entity_id == pm.entity_id  # "Ông Chính"
+    assert [m.text for m in doc.mentions if m.type == "PER"] == [
+        "Phạm Minh Chính",
+        "Alejandro Mayorkas",
+        "Chính",
+    ]
+
+
+def test_foreign_name_after_a_title_and_a_vietnamese_worded_party(nlp):
+    doc = nlp.from_text(
+        "Thượng nghị sĩ Đảng Lao động Kimberley Kitching cho biết. Ngoại trưởng Kubela cáo buộc Nga."
+    )
+    assert mention(doc, "Kimberley Kitching").type == "PER"
+    assert mention(doc, "Kubela").type == "PER"  # the segmenter's "Kubela cáo" is no word
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

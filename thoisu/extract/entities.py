@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import re
 
-from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _syllables
+from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _looks_foreign, _syllables
 from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer
 from thoisu.extract.gazetteer_candidates import _gazetteer_candidates
 from thoisu.extract.names import _head_candidates, _spells_country
@@ -236,13 +236,6 @@ def _leftover_candidates(
 _PLACE_PREPS = {"tại", "ở", "đến", "tới", "từ", "thăm", "về", "sang"}
 _PLACE_NOUNS = {"bang", "tỉnh", "làng", "vùng", "đảo", "thị trấn", "phố"}
 _COMMON_CAPS: set[str] = set()
-
-
-def _looks_foreign(word: str) -> bool:
-    """A syllable with no Vietnamese diacritics and a consonant cluster Vietnamese lacks."""
-    if word != fold(word).capitalize() and word != fold(word).upper() and fold(word) != word.lower():
-        return False
-    return bool(re.search(r"[bcdfgklmnprstvz]{2,}|[fjwz]|[^aeiouy]$", word.lower())) and not word.isupper()
 
 
 # --- choosing among candidates ------------------------------------------------------------------

@@ -5,6 +5,7 @@ recogniser proposes, the joins allowed inside a name, and the cached word lists 
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -12,7 +13,7 @@ from importlib import resources
 import yaml
 
 from thoisu.extract.gazetteer import SYLLABLE_RE, syllables
-from thoisu.text.normalize import tone_key
+from thoisu.text.normalize import fold, tone_key
 
 
 @dataclass
@@ -69,3 +70,20 @@ def _gap(text: str, a: Syl, b: Syl) -> str:
 def _joinable(gap: str) -> bool:
     """Syllables of one name are separated by spaces or a hyphen (``Á - Âu``, ``ASEAN-Nga``)."""
     return gap.strip(" ") in ("", "-")
+
+
+def _looks_foreign(word: str) -> bool:
+    """A syllable with no Vietnamese diacritics and a consonant cluster Vietnamese lacks."""
+    if word != fold(word).capitalize() and word != fold(word).upper() and fold(word) != word.lower():
+        return False
+    return bool(re.search(r"[bcdfgklmnprstvz]{2,}|[fjwz]|[^aeiouy]$", word.lower())) and not word.isupper()
+
+
+_VIETNAMESE_SYLLABLE = re.compile(
+    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
+)
+
+
+def _vietnamese_syllable(word: str) -> bool:
+    """Whether ``word`` could be one Vietnamese syllable (``An``, ``Chính``), unlike ``Kubela`` or ``Biden``."""
+    return _VIETNAMESE_SYLLABLE.fullmatch(fold(word).lower()) is not None

@@ -8,10 +8,10 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable
+from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _vietnamese_syllable
 from thoisu.extract.gazetteer import Gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _best_alias
-from thoisu.text.normalize import fold, tone_key
+from thoisu.text.normalize import tone_key
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +41,14 @@ def _person_candidates(
             run_end = _cap_run(text, syls, k)
             if run_end > k and _splits_word(syls, run_end, word_ends):
                 run_end = k  # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name
-            if run_end > k and (syls[k].text in _extra()[2] or any(c.isdigit() for c in syls[k].text)):
+                name_at = _past_vietnamese_complement(text, syls, k)  # "Thượng nghị sĩ Đảng Lao động Kim…"
+                if name_at > k:
+                    k, run_end = name_at, _cap_run(text, syls, name_at)
+            # "Bộ trưởng GTVT": an acronym after a title abbreviates the portfolio
+            acronym = run_end == k + 1 and syls[k].text.isupper() and len(syls[k].text) >= 2
+            if run_end > k and (
+                syls[k].text in _extra()[2] or any(c.isdigit() for c in syls[k].text) or acronym
+            ):
                 run_end = k
             if run_end > k and not _is_known(syls[k:run_end], g):
                 out.append(Candidate(k, run_end, "PER", None, "person", priority=3))
@@ -57,13 +64,27 @@ def _person_candidates(
             run_end = _cap_run(text, syls, i)
             full = " ".join(s.key for s in syls[i:run_end])
             if run_end - i == 1:
-                out.append(Candidate(i, i + 1, "PER", people[syls[i].key], "person", priority=1))
+                if not _splits_word(syls, i + 1, word_ends):  # "Chính phủ" is no "Phạm Minh Chính"
+                    out.append(Candidate(i, i + 1, "PER", people[syls[i].key], "person", priority=1))
             elif full in people:
                 out.append(Candidate(i, run_end, "PER", people[full], "person", priority=2))
                 i = run_end
                 continue
         i += 1
     return out
+
+
+def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
+    """Past a title's Vietnamese-worded complement to a foreign full name right after it
+    (``Thượng nghị sĩ Đảng Lao động [Kimberley Kitching]``); ``k`` itself when there is none."""
+    for m in range(k + 1, min(len(syls), k + 6)):
+        if not _joinable(_gap(text, syls[m - 1], syls[m])) or not _vietnamese_syllable(syls[m - 1].text):
+            return k
+        if syls[m].cap and not _vietnamese_syllable(syls[m].text):
+            end = _cap_run(text, syls, m)
+            foreign = all(not _vietnamese_syllable(s.text) for s in syls[m:end])
+            return m if end - m >= 2 and foreign else k
+    return k
 
 
 def _marker_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
@@ -80,8 +101,8 @@ def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None
     if not word_ends or run_end >= len(syls):
         return False
     last, nxt = syls[run_end - 1], syls[run_end]
-    vietnamese = fold(last.text) != last.text.lower()  # the segmenter glues foreign names to verbs
-    return vietnamese and word_ends.get(last.start, last.end) > last.end and not nxt.cap
+    # the segmenter glues foreign names to verbs ("Kubela cáo"); only a Vietnamese syllable makes a word
+    return _vietnamese_syllable(last.text) and word_ends.get(last.start, last.end) > last.end and not nxt.cap
 
 
 def _title_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
