@@ -218,6 +218,18 @@ def test_foreign_name_after_a_title_and_a_vietnamese_worded_party(nlp):
     assert mention(doc, "Kubela").type == "PER"  # the segmenter's "Kubela cáo" is no word
 
 
+def test_unknown_name_listed_with_places_is_a_place(nlp):
+    doc = nlp.from_text(
+        "Các đơn vị trở về căn cứ ở Pskov, Ivanovo và vùng Krasnodar. Tàu đi qua eo biển Bosphorus và "
+        "Dardanelles. Bác sĩ ở New Delhi, S. Chatterjee, cho biết. Hải quân có USS Ohio, USS Michigan và "
+        "USS Florida. Nữ sĩ quan đầu tiên của Argentina, Eliana Krawczyk."
+    )
+    assert mention(doc, "Ivanovo").type == "LOC"
+    assert mention(doc, "Dardanelles").type == "LOC"
+    # an initial, an acronym before a name, a person in apposition: no places
+    assert not [m for m in doc.mentions if m.text in ("S", "USS", "Eliana Krawczyk") and m.type == "LOC"]
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

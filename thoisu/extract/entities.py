@@ -207,6 +207,10 @@ def _leftover_candidates(
         if len(span) == 1 and (span[0].text in _extra()[2] or re.fullmatch(r"[IVXLC]+", span[0].text)):
             i = end
             continue
+        if i > 0 and _listed_with_place(text, syls, chosen, i, end):
+            out.append(Candidate(i, end, "LOC", None, "np"))  # "Pskov, [Ivanovo] và vùng Krasnodar"
+            i = end
+            continue
         if (
             len(span) == 1
             and _ACRONYM.match(span[0].text)
@@ -231,6 +235,43 @@ def _leftover_candidates(
             out.append(Candidate(i, end, "LOC", None, "np"))  # "ở Haridwar", "bang Uttarakhand"
         i = max(end, i + 1)
     return out
+
+
+def _listed_with_place(text: str, syls: list[Syl], chosen: list[Candidate], i: int, end: int) -> bool:
+    """Whether syllables ``[i, end)`` are an item of a list whose neighbouring item is a place:
+    joined to it by a comma or ``và`` (the place may follow a descriptor: ``và vùng Krasnodar``), and
+    closed on the other side by a list separator or a place preposition."""
+    places = {(c.start, c.end) for c in chosen if c.type == "LOC"}
+
+    def separated(a: int, b: int) -> bool:  # syllables a and b (= a + 1, or a + 2 across "và")
+        if b == a + 1:
+            return _gap(text, syls[a], syls[b]).strip() == ","
+        return (
+            b == a + 2 and syls[a + 1].key == "và" and _gap(text, syls[a], syls[a + 1]).strip() in ("", ",")
+        )
+
+    def place_ends_at(k: int) -> bool:
+        return any(e == k + 1 for _, e in places) and (syls[k].cap)
+
+    def place_starts_at(k: int) -> bool:
+        if k < len(syls) and syls[k].key in _PLACE_NOUNS:
+            k += 1
+        return any(a == k for a, _ in places)
+
+    left_place = any(separated(j, i) and place_ends_at(j) for j in (i - 1, i - 2) if j >= 0)
+    last_item = i >= 2 and syls[i - 1].key == "và" and place_ends_at(i - 2)  # "Bosphorus và [Dardanelles]."
+    right_place = any(separated(end - 1, k) and place_starts_at(k) for k in (end, end + 1) if k < len(syls))
+    left_open = (
+        left_place or syls[i - 1].key in _PLACE_PREPS or _gap(text, syls[i - 1], syls[i]).strip() == ","
+    )
+    # the list goes on after it ("…, Argentina, Eliana Krawczyk." ends on an apposition, not a list)
+    right_open = end < len(syls) and (
+        syls[end].key == "và" or _gap(text, syls[end - 1], syls[end]).strip() == ","
+    )
+    right_open = right_open or last_item
+    if end - i == 1 and (len(syls[i].text) == 1 or syls[i].text.isupper()):
+        return False  # an initial ("New Delhi, S. Chatterjee") or an acronym ("USS Ohio, USS Michigan")
+    return (left_place and right_open) or (right_place and left_open)
 
 
 _PLACE_PREPS = {"tại", "ở", "đến", "tới", "từ", "thăm", "về", "sang"}
