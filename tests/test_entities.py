@@ -230,6 +230,13 @@ def test_unknown_name_listed_with_places_is_a_place(nlp):
     assert not [m for m in doc.mentions if m.text in ("S", "USS", "Eliana Krawczyk") and m.type == "LOC"]
 
 
+def test_spaced_dash_closes_a_name_before_its_title(nlp):
+    doc = nlp.from_text("Ông Joschka Fischer - Ngoại trưởng Đức cho biết. Tổng thống Moon Jae-in nói.")
+    assert mention(doc, "Joschka Fischer").type == "PER"
+    assert mention(doc, "Đức").entity_id == "DEU"
+    assert mention(doc, "Moon Jae-in").type == "PER"  # an unspaced hyphen stays inside the name
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

@@ -141,6 +141,8 @@ def _cap_run(text: str, syls: list[Syl], k: int) -> int:
             continue
         if not syls[end].cap or syls[end].text.isdigit():
             break
+        if end > k and gap != "-" and gap.strip() == "-":
+            break  # "Joschka Fischer - Ngoại trưởng Đức": a spaced dash closes the name
         if end > k and not _joinable(gap) and not (gap == ". " and len(syls[end - 1].text) == 1):
             break
         end += 1
