@@ -237,6 +237,23 @@ def test_spaced_dash_closes_a_name_before_its_title(nlp):
     assert mention(doc, "Moon Jae-in").type == "PER"  # an unspaced hyphen stays inside the name
 
 
+def test_named_products_and_their_short_forms(nlp):
+    doc = nlp.from_text(
+        "Tàu ngầm KRI Nanggala 402 mất tích. Tàu KRI Nanggala được đóng năm 1977 và Nanggala chở 53 người. "
+        "Nga bán hệ thống tên lửa S-400 cho Thổ Nhĩ Kỳ. Mỹ phản đối S-400. "
+        "Pháp dùng vắc xin AstraZeneca, và AstraZeneca cam kết giao hàng. Mỹ chia sẻ vắc xin Covid-19."
+    )
+    ship = mention(doc, "KRI Nanggala 402")
+    assert ship.type == "PRODUCT"
+    assert mention(doc, "KRI Nanggala", 2).entity_id == ship.entity_id
+    assert mention(doc, "Nanggala", 3).entity_id == ship.entity_id
+    assert mention(doc, "S-400", 2).entity_id == mention(doc, "S-400").entity_id
+    assert mention(doc, "S-400", 2).type == "PRODUCT"
+    assert mention(doc, "AstraZeneca").type == "PRODUCT"  # the vaccine named by its maker …
+    assert not any(m.type == "PRODUCT" and m.start == span(doc, "AstraZeneca", 2)[0] for m in doc.mentions)
+    assert not any(m.text == "Covid-19" and m.type == "PRODUCT" for m in doc.mentions)  # a disease
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

@@ -26,9 +26,13 @@ candidates, and registers the entities.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+from importlib import resources
+
+import yaml
 
 from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _looks_foreign, _syllables
-from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer
+from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _gazetteer_candidates
 from thoisu.extract.names import _head_candidates, _spells_country
 from thoisu.extract.people import _person_candidates, _person_id
@@ -46,6 +50,7 @@ def find_entities(doc: Doc) -> Doc:
     mentions: list[Mention] = []
     people: dict[str, str] = {}  # last-name key -> person id, for partial later mentions
     acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, type)
+    products: dict[tuple[str, ...], str] = {}  # short forms of named products -> product id
     for si, sent in enumerate(doc.sentences):
         syls = _syllables(doc.text, sent.start, sent.end)
         if not syls:
@@ -55,6 +60,7 @@ def find_entities(doc: Doc) -> Doc:
         cands += _person_candidates(doc.text, syls, g, people, word_ends)
         cands += _acronym_candidates(syls, acronyms)
         cands += _product_candidates(doc.text, syls)
+        cands += _short_product_candidates(syls, products)
         chosen = _resolve(cands)
         chosen += _leftover_candidates(doc.text, syls, chosen, sent.start == syls[0].start)
         chosen.sort(key=lambda c: c.start)
@@ -69,6 +75,8 @@ def find_entities(doc: Doc) -> Doc:
             ids[id(c)] = eid
             if c.type == "PER":
                 eid = _person_id(surface, people, eid)
+            elif c.type == "PRODUCT":
+                _register_short_forms(syls[c.start : c.end], eid, products, g)
             mentions.append(Mention(a.start, b.end, surface, c.type, eid, si))
             _register(doc, g, eid, c.type, surface)
         for start, end, etype in _bylines(doc.text, sent.start, sent.end):
@@ -105,10 +113,59 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
                 # "máy bay vận tải Mỹ", "xe tăng Ukraine": a country after the cue is the maker or owner
                 if (
                     end > k
+                    and tuple(s.key for s in syls[k:end]) not in _diseases()  # "vaccine Covid-19"
                     and _joinable(_gap(text, syls[k - 1], syls[k]))
                     and not _spells_country(g, syls[k:end])
                 ):
                     out.append(Candidate(k, end, "PRODUCT", None, "product", priority=3))
+                break
+    return out
+
+
+@lru_cache(maxsize=1)
+def _diseases() -> frozenset[tuple[str, ...]]:
+    raw = yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
+    return frozenset(tuple(syllables(d)) for d in raw.get("diseases", []))
+
+
+def _register_short_forms(
+    span: list[Syl], eid: str, products: dict[tuple[str, ...], str], g: Gazetteer
+) -> None:
+    """A named product's full form and later short forms, without a leading type prefix and/or a
+    trailing hull number: ``KRI Nanggala``, ``Nanggala 402`` and ``Nanggala`` for ``KRI Nanggala 402``,
+    ``Swift Rescue`` for ``MV Swift Rescue`` — but not ``Type`` for ``Type 209``."""
+    keys = tuple(s.key for s in span)
+    if len(span) < 2 and not any(c.isdigit() for c in span[0].text):
+        # "vắc xin AstraZeneca" names the vaccine by its maker: a bare "AstraZeneca" is the maker;
+        # a model designator ("S-400", "F-35") names only the product
+        return
+    prefixed = len(span) >= 2 and span[0].text.isupper() and len(span[0].text) >= 2
+    numbered = len(span) >= 2 and span[-1].text.isdigit()
+    forms = {keys}
+    if prefixed:
+        forms.add(keys[1:])
+    if numbered and (prefixed or len(span) >= 3):
+        forms.add(keys[:-1])
+        if prefixed and len(span) >= 3:
+            forms.add(keys[1:-1])
+    for form in forms:
+        if form and (form == keys or form not in g.aliases):
+            products.setdefault(form, eid)
+
+
+def _short_product_candidates(syls: list[Syl], products: dict[tuple[str, ...], str]) -> list[Candidate]:
+    out = []
+    longest = max((len(k) for k in products), default=0)
+    for i in range(len(syls)):
+        if not syls[i].cap:
+            continue
+        for n in range(min(longest, len(syls) - i), 0, -1):
+            end = i + n
+            eid = products.get(tuple(s.key for s in syls[i:end]))
+            if eid and (end == len(syls) or not syls[end].cap):  # the whole name, not the start of another
+                out.append(Candidate(i, end, "PRODUCT", eid, "product", priority=2))
                 break
     return out
 
