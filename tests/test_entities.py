@@ -254,6 +254,17 @@ def test_named_products_and_their_short_forms(nlp):
     assert not any(m.text == "Covid-19" and m.type == "PRODUCT" for m in doc.mentions)  # a disease
 
 
+def test_south_china_sea_features_have_their_international_names(nlp):
+    doc = nlp.from_text(
+        "Hơn 200 tàu neo đậu tại Đá Ba Đầu. Trung Quốc bồi đắp Đá Vành Khăn và Đảo Phú Lâm. Ông Phú Lâm nói."
+    )
+    assert mention(doc, "Đá Ba Đầu").entity_id == "region:whitsun-reef"
+    assert mention(doc, "Đá Vành Khăn").entity_id == "region:mischief-reef"
+    assert mention(doc, "Đảo Phú Lâm").entity_id == "region:woody-island"
+    assert mention(doc, "Phú Lâm", 2).type == "PER"  # a short form that is also a personal name stays out
+    assert gazetteer().entities["region:whitsun-reef"]["name"] == "Whitsun Reef"
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"
