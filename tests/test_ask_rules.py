@@ -67,6 +67,13 @@ DOCS = {
     "rules-2.txt": "# date = 20210320\n"
     "Chuyến bay chở hàng cứu trợ của Đức được khởi hành từ căn cứ quân sự Ramstein ở bang Rheinland-Pfalz.\n"
     "Khi kết thúc nhiệm kỳ vào năm 2011, bà Christine Lagarde chuyển sang làm việc ở Washington.\n",
+    "dates-2.txt": "# date = 20210320\n"
+    "Cơ quan Hàng hải Bretagne ngày 14/3 thông báo cuộc tập trận kéo dài 5 ngày của hải quân Pháp ở phía bắc "
+    "đảo Ouessant.\n"
+    "Ngày 12/3, Bỉ công bố lệnh giới nghiêm ban đêm có hiệu lực trên toàn quốc.\n"
+    "Ông Luc Martin và bà Anne Roy kết hôn năm 2018.\n"
+    "Năm 2021, Bộ Giao thông Bỉ tập trung xây dựng sân bay Long Thành và cảng Antwerp.\n"
+    "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
 }
 
 
@@ -293,3 +300,31 @@ def test_whose_account_need_not_be_named_in_the_sentence_but_in_its_article(stor
         ask(store, "Theo Tổng thống Pháp, Myanmar có đồng ý ngừng bắn nhằm vào dân thường không?")["answer"]
         is None
     )
+
+
+def test_a_date_question_needs_the_verb_it_dates(store):
+    # the sentence dates the announcement of the exercise, not its end
+    assert (
+        ask(store, "Cuộc tập trận kéo dài 5 ngày của hải quân Pháp kết thúc vào ngày nào?")["answer"] is None
+    )
+    reply = ask(store, "Cơ quan Hàng hải Bretagne thông báo cuộc tập trận của hải quân Pháp vào ngày nào?")
+    assert reply["normalized"] == "2021-03-14"
+
+
+def test_a_date_the_question_gives_is_not_its_answer(store):
+    question = "Lệnh giới nghiêm ban đêm do Bỉ công bố ngày 12/3 có hiệu lực từ ngày nào?"
+    assert ask(store, question)["answer"] is None
+
+
+def test_a_year_does_not_answer_which_day_but_is_mentioned(store):
+    reply = ask(store, "Ông Luc Martin và bà Anne Roy kết hôn vào ngày nào?")
+    assert reply["answer"] is None
+    assert "năm 2018" in reply["message"] and "dates-2" in reply["message"]
+    assert ask(store, "Ông Luc Martin và bà Anne Roy kết hôn vào năm nào?")["normalized"] == "2018"
+
+
+def test_a_compound_word_is_matched_whole(store):
+    # the "thành" of "Long Thành" is no "hoàn thành"
+    assert ask(store, "Sân bay Long Thành dự kiến hoàn thành vào năm nào?")["answer"] is None
+    assert ask(store, "Bộ Giao thông Bỉ đã hoàn thành bao nhiêu sân bay?")["answer"] is None
+    assert ask(store, "Bộ Giao thông Bỉ đã khởi công bao nhiêu sân bay?")["normalized"] == 3

@@ -122,6 +122,27 @@ def _time_after(c, phrases: list[str], ctx=None) -> list[dict[str, Any]]:
 
 
 def _date_answer(c, ctx):
+    """The asked date, never one the question itself gives (``công bố ngày 31/10 … có hiệu lực từ ngày
+    nào``), nor a year or month for ``ngày nào``: such a coarser date is kept in ``ctx["coarser"]``
+    for the reply to mention."""
+    given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
+    found = []
+    for item in _stated_date(c, ctx):
+        value = str(item["normalized"])
+        day = re.fullmatch(r"\d{4}-(\d\d)-(\d\d)", value)
+        if day and (int(day.group(2)), int(day.group(1))) in given:
+            continue
+        if _ASKS_DAY.search(ctx["asked"]) and not day:
+            ctx.setdefault("coarser", {**item, "evidence": c})
+            continue
+        found.append(item)
+    return found
+
+
+_ASKS_DAY = re.compile(r" (?:ngay|hom) nao ")
+
+
+def _stated_date(c, ctx):
     asked = _DATE_PREPOSITION.search(ctx["asked"])
     if asked:
         bounded = _bounded_date(c, asked.group(1))

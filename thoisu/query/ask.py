@@ -44,6 +44,7 @@ from thoisu.query.question import (
     _trigger_for,
     _unit_after_how_many,
     _verb_before_how_many,
+    _verb_before_when,
     _words,
     question_type,
 )
@@ -149,10 +150,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         )
     )
     equivalents = _spec().get("equivalents", {})
+    units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
+    # "Cuộc tập trận … kết thúc vào ngày nào?": a sentence dating only its announcement does not answer
+    dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
+    dated_actions = {a for a, w in matched if dated_verb in w.split()}
     copular = re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
     taken = (_post_asked(text) or ("", False))[1]
     if qtype == "person" and copular and not taken:
@@ -186,9 +191,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue
         if (
             counted_verb
-            and counted_verb not in words
+            and not any(f" {u} " in folded_sentence for u in units.get(counted_verb, {counted_verb}))
             and not set(equivalents.get(counted_verb, ())) & words
             and not (counted_verb in _COMPOSING and _counted_in_parentheses(c["text"], unit))
+        ):
+            continue
+        if (
+            dated_verb
+            and not dated_actions & sentence_actions
+            and not any(f" {u} " in folded_sentence for u in units.get(dated_verb, {dated_verb}))
+            and not set(equivalents.get(dated_verb, ())) & words
         ):
             continue
         if office and f" {office} " not in folded_sentence:
@@ -211,7 +223,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
             continue  # nothing but the names to go on
-        present = [w for w in content if w in words or any(e in words for e in equivalents.get(w, ()))]
+        present = [
+            w
+            for w in content
+            if (any(f" {u} " in folded_sentence for u in units[w]) if w in units else w in words)
+            or any(e in words for e in equivalents.get(w, ()))
+        ]
         present += _said_otherwise(asked, content, present, folded_sentence)
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
@@ -278,6 +295,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             )
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
+    if ctx.get("coarser"):
+        coarser = ctx["coarser"]
+        reply["message"] += (
+            f" Kho dữ liệu chỉ nêu thời điểm kém chính xác hơn: {coarser['answer']}"
+            f" ({coarser['evidence']['doc']})."
+        )
     return reply
 
 
@@ -365,3 +388,18 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
         if rows:
             return rows
     return []
+
+
+def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
+    """Each content syllable of a lower-case compound word in the question -> that word, folded
+    (``hoan`` -> ``hoan thanh``): a sentence holds the word only as the whole compound, so the
+    ``thành`` of ``Long Thành`` is no ``hoàn thành``."""
+    units: dict[str, set[str]] = {}
+    wanted = set(content)
+    for t in qdoc.tokens:
+        surface = qdoc.text[t.start : t.end]
+        parts = _words(surface)
+        if len(parts) >= 2 and surface == surface.lower() and set(parts) <= wanted:
+            for w in parts:
+                units.setdefault(w, set()).add(" ".join(parts))
+    return units

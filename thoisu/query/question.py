@@ -203,6 +203,39 @@ def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) ->
     return None
 
 
+_WHEN = (["ngay", "nao"], ["nam", "nao"], ["thang", "nao"], ["khi", "nao"], ["bao", "gio"], ["luc", "nao"])
+_WHEN_PREPOSITIONS = {"vao", "tu", "den", "toi", "trong", "hoi", "truoc", "sau"}
+
+
+@lru_cache(maxsize=1)
+def _folded_titles() -> frozenset[tuple[str, ...]]:
+    from thoisu.extract.gazetteer import gazetteer
+
+    return frozenset(tuple(_words(" ".join(t))) for t in gazetteer().titles)
+
+
+def _verb_before_when(qwords: list[str], stop: set[str], names: set[str]) -> str | None:
+    """The content word right before ``ngày nào`` / ``khi nào`` … (``thúc`` in ``kết thúc vào ngày
+    nào``): what the asked date is the date of, unless it only says that something happened."""
+    for k in range(1, len(qwords) - 1):
+        if qwords[k : k + 2] in _WHEN:
+            j = k - 1
+            while j > 0 and qwords[j] in _WHEN_PREPOSITIONS:
+                j -= 1
+            titles = _folded_titles()
+            for n in (3, 2, 1):  # "kết thúc nhiệm kỳ ngoại trưởng vào năm nào": the title is no verb
+                if j - n >= 0 and tuple(qwords[j - n + 1 : j + 1]) in titles:
+                    j -= n
+                    break
+            word = qwords[j]
+            pair = " ".join(qwords[j - 1 : j + 1]) if j else word
+            generic = set(_spec().get("generic_happen_verbs", []))
+            if word in stop or word.isdigit() or word in names or word in generic or pair in generic:
+                return None
+            return word
+    return None
+
+
 def _said_otherwise(asked: str, content: list[str], present: list[str], folded_sentence: str) -> list[str]:
     """Content words of a phrase the sentence words another way (``binh sĩ`` ← ``quân nhân``), from the
     ``phrase_equivalents`` of questions.yaml: the phrase's missing words count as present."""
