@@ -265,6 +265,18 @@ def test_south_china_sea_features_have_their_international_names(nlp):
     assert gazetteer().entities["region:whitsun-reef"]["name"] == "Whitsun Reef"
 
 
+def test_unknown_foreign_names_without_consonant_clusters(nlp):
+    doc = nlp.from_text(
+        "Cảnh sát đã bắt giữ Saki Sudo, 25 tuổi, vợ của Kosuke Nozaki. Bang Madhya Pradesh và Tây Bengal "
+        "ghi nhận nhiều ca mắc. Cựu tổng thống Mỹ George W. Bush cho biết. Minh PhươngTheo Reuters"
+    )
+    assert mention(doc, "Saki Sudo").type == "PER"
+    assert mention(doc, "Kosuke Nozaki").type == "PER"
+    assert mention(doc, "Madhya Pradesh").entity_id == "region:madhya-pradesh"
+    assert mention(doc, "Tây Bengal").entity_id == "region:west-bengal"
+    assert not [m for m in doc.mentions if m.text in ("George W", "Minh PhươngTheo")]
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

@@ -31,7 +31,16 @@ from importlib import resources
 
 import yaml
 
-from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _looks_foreign, _syllables
+from thoisu.extract.entity_spans import (
+    Candidate,
+    Syl,
+    _extra,
+    _gap,
+    _joinable,
+    _looks_foreign,
+    _syllables,
+    _vietnamese_syllable,
+)
 from thoisu.extract.gazetteer import SYLLABLE_RE, Gazetteer, gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _gazetteer_candidates
 from thoisu.extract.names import _head_candidates, _spells_country
@@ -281,7 +290,9 @@ def _leftover_candidates(
         ):
             prev = syls[i - 1].key if i else ""
             etype = "LOC" if prev in _PLACE_PREPS else "PER"
-            if all(_looks_foreign(s.text) for s in span) or etype == "LOC":
+            # "Saki Sudo", "Kosuke Nozaki": syllables no Vietnamese word is made of are a foreign name too
+            foreign = all(_looks_foreign(s.text) or _foreign_syllable(s.text) for s in span)
+            if foreign or etype == "LOC":
                 out.append(Candidate(i, end, etype, None, "np"))
         elif (
             len(span) == 1
@@ -329,6 +340,12 @@ def _listed_with_place(text: str, syls: list[Syl], chosen: list[Candidate], i: i
     if end - i == 1 and (len(syls[i].text) == 1 or syls[i].text.isupper()):
         return False  # an initial ("New Delhi, S. Chatterjee") or an acronym ("USS Ohio, USS Michigan")
     return (left_place and right_open) or (right_place and left_open)
+
+
+def _foreign_syllable(word: str) -> bool:
+    """A capitalised word no Vietnamese syllable spells (``Saki``, ``Sudo``): not an initial (``W``), nor
+    two words glued together (``PhươngTheo``)."""
+    return len(word) >= 2 and not any(c.isupper() for c in word[1:]) and not _vietnamese_syllable(word)
 
 
 _PLACE_PREPS = {"tại", "ở", "đến", "tới", "từ", "thăm", "về", "sang"}
