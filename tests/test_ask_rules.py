@@ -74,6 +74,7 @@ DOCS = {
     "Ông Luc Martin và bà Anne Roy kết hôn năm 2018.\n"
     "Năm 2021, Bộ Giao thông Bỉ tập trung xây dựng sân bay Long Thành và cảng Antwerp.\n"
     "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
+    "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n",
 }
 
 
@@ -328,3 +329,10 @@ def test_a_compound_word_is_matched_whole(store):
     assert ask(store, "Sân bay Long Thành dự kiến hoàn thành vào năm nào?")["answer"] is None
     assert ask(store, "Bộ Giao thông Bỉ đã hoàn thành bao nhiêu sân bay?")["answer"] is None
     assert ask(store, "Bộ Giao thông Bỉ đã khởi công bao nhiêu sân bay?")["normalized"] == 3
+
+
+def test_a_month_the_question_frames_is_the_month_its_article_was_written(store):
+    question = "Tính đến cuối tháng 4/2021, Bỉ có tổng cộng bao nhiêu ca tử vong vì Covid-19?"
+    assert ask(store, question)["normalized"] == 24500
+    # an article of April says nothing of the end of March
+    assert ask(store, question.replace("tháng 4/2021", "tháng 3/2021"))["answer"] is None

@@ -168,5 +168,6 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
         "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset",
         key,
     )
-    doc_text = store.fetchone("SELECT text FROM documents WHERE id = ?", (row["doc_id"],))
-    row["doc_text"] = doc_text["text"] if doc_text else ""
+    doc = store.fetchone("SELECT text, published FROM documents WHERE id = ?", (row["doc_id"],))
+    row["doc_text"] = doc["text"] if doc else ""
+    row["published"] = doc["published"] if doc else None
