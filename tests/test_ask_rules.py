@@ -75,6 +75,10 @@ DOCS = {
     "Năm 2021, Bộ Giao thông Bỉ tập trung xây dựng sân bay Long Thành và cảng Antwerp.\n"
     "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
     "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n",
+    "landslide.txt": "# date = 20210415\n"
+    "Vụ sạt lở đất xảy ra ở chân núi Bromo, Indonesia vào sáng 14/4.\n"
+    "Lực lượng cứu hộ Indonesia đã có mặt sau 2 giờ.\n"
+    "Vụ sạt lở khiến ít nhất 12 người chết.\n",
 }
 
 
@@ -336,3 +340,12 @@ def test_a_month_the_question_frames_is_the_month_its_article_was_written(store)
     assert ask(store, question)["normalized"] == 24500
     # an article of April says nothing of the end of March
     assert ask(store, question.replace("tháng 4/2021", "tháng 3/2021"))["answer"] is None
+
+
+def test_a_name_the_recogniser_does_not_know_is_left_to_the_article_like_a_known_one(store):
+    reply = ask(store, "Vụ sạt lở ở núi Bromo, Indonesia khiến ít nhất bao nhiêu người chết?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (12, "landslide")
+    # a mountain the article never names
+    assert (
+        ask(store, "Vụ sạt lở ở núi Semeru, Indonesia khiến ít nhất bao nhiêu người chết?")["answer"] is None
+    )
