@@ -79,6 +79,8 @@ DOCS = {
     "Vụ sạt lở đất xảy ra ở chân núi Bromo, Indonesia vào sáng 14/4.\n"
     "Lực lượng cứu hộ Indonesia đã có mặt sau 2 giờ.\n"
     "Vụ sạt lở khiến ít nhất 12 người chết.\n",
+    "hotels.txt": "# date = 20210420\n"
+    'Ngoài các bệnh viện dã chiến, ít nhất 19 "khách sạn bệnh viện" tại Manila đã mở cửa.\n',
 }
 
 
@@ -349,3 +351,8 @@ def test_a_name_the_recogniser_does_not_know_is_left_to_the_article_like_a_known
     assert (
         ask(store, "Vụ sạt lở ở núi Semeru, Indonesia khiến ít nhất bao nhiêu người chết?")["answer"] is None
     )
+
+
+def test_a_quoted_unit_after_how_many(store):
+    reply = ask(store, 'Có ít nhất bao nhiêu "khách sạn bệnh viện" đã mở cửa tại Manila?')
+    assert (reply["answer"], reply["normalized"]) == ('19 "khách sạn bệnh viện"', 19)

@@ -91,6 +91,8 @@ def _number_answer(c, ctx):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
                 one = len(text[m.end() :].split(" ", 2)[1]) + 1
+                quoted = re.match(r"\s*[\"“][^\"”]{1,40}[\"”]", text[m.end() :])  # 23 "khách sạn bệnh viện"
+                one = len(quoted.group()) if quoted else one
                 end = m.start() + len(stated[0]) if stated else m.end() + one
                 return [{"answer": text[m.start() : end].strip(" ,.;:)"), "normalized": value}]
     asked = " ".join(ctx["unit"])

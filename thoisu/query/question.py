@@ -182,7 +182,8 @@ def _in_light_verb(qwords: list[str], k: int, light: set[str]) -> bool:
 def _unit_after_how_many(question: str) -> list[str]:
     """The (folded) words after ``bao nhiêu`` or ``mấy``: ``mấy lần`` → ``["lan", …]``. Matched on the
     marked text, since ``máy`` (machine) folds to ``may`` too."""
-    m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", tone_key(question).lower())
+    unquoted = re.sub(r"[\"“”'‘’]", "", tone_key(question).lower())  # "bao nhiêu \"khách sạn bệnh viện\""
+    m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", unquoted)
     return _words(m.group(1)) if m else []
 
 
