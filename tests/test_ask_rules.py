@@ -81,6 +81,9 @@ DOCS = {
     "Vụ sạt lở khiến ít nhất 12 người chết.\n",
     "hotels.txt": "# date = 20210420\n"
     'Ngoài các bệnh viện dã chiến, ít nhất 19 "khách sạn bệnh viện" tại Manila đã mở cửa.\n',
+    "salta.txt": "# date = 20210505\n"
+    "Tàu ngầm ARA Salta của hải quân Argentina mất tích ngày 3/5.\n"
+    "Tàu ngầm mất tích có tuổi đời 40 năm, do Đức chế tạo và được Argentina biên chế từ năm 1981.\n",
 }
 
 
@@ -356,3 +359,8 @@ def test_a_name_the_recogniser_does_not_know_is_left_to_the_article_like_a_known
 def test_a_quoted_unit_after_how_many(store):
     reply = ask(store, 'Có ít nhất bao nhiêu "khách sạn bệnh viện" đã mở cửa tại Manila?')
     assert (reply["answer"], reply["normalized"]) == ('19 "khách sạn bệnh viện"', 19)
+
+
+def test_a_sentence_leaving_the_subject_to_its_article_may_miss_one_word_in_five(store):
+    reply = ask(store, "Tàu ngầm ARA Salta của hải quân Argentina do nước nào chế tạo?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("Germany", "salta")

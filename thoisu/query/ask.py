@@ -52,7 +52,7 @@ from thoisu.store.base import Store
 from thoisu.text.normalize import normalize
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
-CONTEXT_SUPPORT = 0.85  # the same, for a sentence that leaves the question's entities to its document
+CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
