@@ -35,6 +35,7 @@ from thoisu.query.question import (
     _counted_in_parentheses,
     _described,
     _event_noun,
+    _folded_titles,
     _head,
     _in_light_verb,
     _noun_asked,
@@ -150,9 +151,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         )
     )
     equivalents = _spec().get("equivalents", {})
-    capitalised = {w for m in re.finditer(r"(?<=\s)[A-ZĐ][^\W\d_]+", text) for w in _words(m.group())} - set(
-        stop
-    )
+    # words of names the recogniser left unclaimed ("núi Meron"): not a title's ("Thủ tướng")
+    title_words = {w for t in _folded_titles() for w in t}
+    capitalised = {w for m in re.finditer(r"(?<=\s)[A-ZĐ][^\W\d_]+", text) for w in _words(m.group())}
+    capitalised -= set(stop) | title_words
     units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
     unit = _unit_after_how_many(text) if qtype == "number" else []
@@ -240,9 +242,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         present += _said_otherwise(asked, content, present, folded_sentence)
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it
-        if capitalised and c["entity_share"] < 1.0:
+        if capitalised:
             told = _document_words(c)
-            present += [w for w in content if w in capitalised and w not in present and w in told]
+            if any(w in capitalised and w not in told for w in content):
+                continue  # "… ở núi Semeru": an article that never names it is about something else
+            if c["entity_share"] < 1.0:
+                present += [w for w in content if w in capitalised and w not in present]
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
         has_action = bool(actions & sentence_actions)
