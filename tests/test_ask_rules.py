@@ -84,6 +84,9 @@ DOCS = {
     "salta.txt": "# date = 20210505\n"
     "Tàu ngầm ARA Salta của hải quân Argentina mất tích ngày 3/5.\n"
     "Tàu ngầm mất tích có tuổi đời 40 năm, do Đức chế tạo và được Argentina biên chế từ năm 1981.\n",
+    "garneau.txt": "# date = 20210506\n"
+    "Trong một cuộc trò chuyện, Ngoại trưởng Canada Marc Garneau ủng hộ sáng kiến này, cho rằng điều đó "
+    "cho thấy hai nước có thể hợp tác nhiều hơn.\n",
 }
 
 
@@ -364,3 +367,9 @@ def test_a_quoted_unit_after_how_many(store):
 def test_a_sentence_leaving_the_subject_to_its_article_may_miss_one_word_in_five(store):
     reply = ask(store, "Tàu ngầm ARA Salta của hải quân Argentina do nước nào chế tạo?")
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("Germany", "salta")
+
+
+def test_yes_from_the_verb_and_object_asked_written_together(store):
+    question = "Ngoại trưởng Canada Marc Garneau có ủng hộ sáng kiến của các doanh nghiệp Canada không?"
+    assert ask(store, question)["normalized"] is True  # the later clause's "có thể" hedges only itself
+    assert ask(store, question.replace("ủng hộ", "phản đối"))["answer"] is None

@@ -333,10 +333,17 @@ def _yes_by_statement(c, ctx):
     for w in content:
         found = [k for k, x in enumerate(words) if x == w]
         if not found:
-            return []
+            break
         positions.append(found[0])
-    if positions != sorted(positions):
-        return []
+    if len(positions) < len(content) or positions != sorted(positions):
+        # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
+        # words right after "có" (what is asked done), written together
+        positions = _core_positions(words, ctx)
+        if not positions:
+            return []
+        core = True
+    else:
+        core = False
     subject = (ctx.get("groups") or [set()])[0]
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
@@ -348,6 +355,12 @@ def _yes_by_statement(c, ctx):
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx)
+    if core:
+        # only the clause that writes the core counts: "Blinken ủng hộ sáng kiến này, cho rằng … có thể …"
+        breaks = [len(_words(c["text"][: m.start()])) for m in re.finditer(r"[,;:]", c["text"])]
+        first = max([b for b in breaks if b <= positions[0]], default=0)
+        last = min([b for b in breaks if b > positions[-1]], default=len(words))
+        hedges &= set(words[first:last])
     if not hedges:
         return [{"answer": "có", "normalized": True}]
     # "không nhận thấy", "chưa từng giành", "chưa phải là thành viên": a denial right before the words asked
@@ -370,6 +383,29 @@ def _yes_by_statement(c, ctx):
         # "ông không nhận thấy bất cứ lợi ích nào", "chưa từng giành chiến thắng … nhưng không phải …":
         # a denial right before what was asked, and none but denials of other clauses: a stated no
         return [{"answer": "không", "normalized": False}]
+    return []
+
+
+def _core_positions(words: list[str], ctx) -> list[int]:
+    """Where the sentence writes the three words after the question's ``có`` (the verb asked and its
+    object's head), in order and at most one word apart (``phát hiện ra chất``); [] when it does not."""
+    asked = ctx["asked"].split()
+    if "co" not in asked[1:]:
+        return []
+    k = asked.index("co", 1)
+    core = asked[k + 1 : k + 4]
+    if len(core) < 3 or set(core) & {"khong", "chua", "phai"} or any(w in ctx["stop"] for w in core[:2]):
+        return []
+    for start in (i for i, w in enumerate(words) if w == core[0]):
+        found, at = [start], start
+        for w in core[1:]:
+            nxt = next((j for j in (at + 1, at + 2) if j < len(words) and words[j] == w), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+            at = nxt
+        if len(found) == len(core):
+            return found
     return []
 
 
