@@ -87,6 +87,10 @@ DOCS = {
     "garneau.txt": "# date = 20210506\n"
     "Trong một cuộc trò chuyện, Ngoại trưởng Canada Marc Garneau ủng hộ sáng kiến này, cho rằng điều đó "
     "cho thấy hai nước có thể hợp tác nhiều hơn.\n",
+    "envoys.txt": "# date = 20210507\n"
+    "Đại sứ Ấn Độ tại Pháp Jawed Ashraf gặp các doanh nghiệp.\n"
+    "Đại sứ Ashraf cho biết chính phủ Pháp sẽ hỗ trợ.\n"
+    "Đại sứ Pháp tại Ấn Độ Emmanuel Lenain phát biểu tại New Delhi.\n",
 }
 
 
@@ -373,3 +377,9 @@ def test_yes_from_the_verb_and_object_asked_written_together(store):
     question = "Ngoại trưởng Canada Marc Garneau có ủng hộ sáng kiến của các doanh nghiệp Canada không?"
     assert ask(store, question)["normalized"] is True  # the later clause's "có thể" hedges only itself
     assert ask(store, question.replace("ủng hộ", "phản đối"))["answer"] is None
+
+
+def test_a_post_written_in_full_elsewhere_belongs_to_its_own_country(store):
+    # "Đại sứ Ashraf" in a sentence naming Pháp is India's ambassador, not France's
+    assert ask(store, "Ai là Đại sứ Pháp tại Ấn Độ?")["answer"] == "Emmanuel Lenain"
+    assert ask(store, "Ai là Đại sứ Ấn Độ tại Pháp?")["answer"] == "Jawed Ashraf"

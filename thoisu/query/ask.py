@@ -395,7 +395,7 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
     marks_c = ",".join("?" * len(countries))
     for title in titles:
         rows = store.fetchall(
-            "SELECT r.subject_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
+            "SELECT r.subject_id, r.object_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
             ' s.start_offset AS start, s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
             " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
             f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
@@ -403,9 +403,25 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
             f" AND m.entity_id IN ({marks_c}))))",
             [title, *sorted(objects), *sorted(countries)],
         )
+        # "Đại sứ Sandhu" in a sentence naming Mỹ is the ambassador the article called "Đại sứ Ấn Độ tại Mỹ
+        # Taranjit Singh Sandhu": a post written in full elsewhere belongs to its own country
+        rows = [
+            r for r in rows if r["object_id"] in objects or not _posted_elsewhere(store, r, title, objects)
+        ]
         if rows:
             return rows
     return []
+
+
+def _posted_elsewhere(store: Store, row: dict[str, Any], title: str, objects: set[str]) -> bool:
+    marks = ",".join("?" * len(objects))
+    return bool(
+        store.fetchone(
+            "SELECT 1 FROM relations WHERE kind = 'role' AND role = ? AND subject_id = ? AND object_id IS NOT NULL"
+            f" AND object_id NOT IN ({marks})",
+            [title, row["subject_id"], *sorted(objects)],
+        )
+    )
 
 
 def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
