@@ -91,6 +91,10 @@ DOCS = {
     "Đại sứ Ấn Độ tại Pháp Jawed Ashraf gặp các doanh nghiệp.\n"
     "Đại sứ Ashraf cho biết chính phủ Pháp sẽ hỗ trợ.\n"
     "Đại sứ Pháp tại Ấn Độ Emmanuel Lenain phát biểu tại New Delhi.\n",
+    "dubois.txt": "# date = 20210508\n"
+    "Cảnh sát Pháp bắt giữ bà Marie Dubois, 30 tuổi, vì tình nghi đầu độc chồng khiến ông Paul Dubois qua đời "
+    "ở tuổi 81, chỉ vài tháng sau khi 2 người kết hôn.\n"
+    "Phát biểu ngày 22/4, người phát ngôn hải quân Pháp cho biết tàu ngầm Rubis chỉ còn đủ ôxy trong 72 giờ.\n",
 }
 
 
@@ -383,3 +387,10 @@ def test_a_post_written_in_full_elsewhere_belongs_to_its_own_country(store):
     # "Đại sứ Ashraf" in a sentence naming Pháp is India's ambassador, not France's
     assert ask(store, "Ai là Đại sứ Pháp tại Ấn Độ?")["answer"] == "Emmanuel Lenain"
     assert ask(store, "Ai là Đại sứ Ấn Độ tại Pháp?")["answer"] == "Jawed Ashraf"
+
+
+def test_the_figure_after_the_noun_asked_and_never_a_date_part(store):
+    reply = ask(store, "Ông Paul Dubois qua đời ở tuổi bao nhiêu?")
+    assert reply["normalized"] == 81  # not "2 người", not "30 tuổi"
+    # "22/4, người phát ngôn": the month of a date counts no one
+    assert ask(store, "Tàu ngầm Rubis chở bao nhiêu người?")["answer"] is None

@@ -8,7 +8,8 @@ from typing import Any
 
 from thoisu.query.answer_common import _anchor, _nearest, _spec, _words
 
-_NUM = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?")
+# a figure, never the day or month of a date ("22/4, người …" counts nothing)
+_NUM = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!/\d)")
 
 
 _MEASURES = {
@@ -62,6 +63,23 @@ def _unit_fits(unit: str | None, asked: str) -> bool:
     return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
 
 
+def _figure_after_noun(text: str, question: str) -> list[dict[str, Any]]:
+    """``qua đời ở tuổi bao nhiêu`` ← ``qua đời ở tuổi 77``, ``ở độ sâu bao nhiêu`` ← ``ở độ sâu 838 m``:
+    the figure the sentence writes right after the noun the question puts before ``bao nhiêu``."""
+    from thoisu.text.numbers import parse_number
+
+    m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+)?bao nhiêu\b", question)
+    if not m:
+        return []
+    noun = m.group(1).split()
+    for n in (len(noun), 1):
+        phrase = r"\s+".join(re.escape(w) for w in noun[-n:])
+        found = re.search(rf"(?i)\b{phrase}\s+(?:là\s+)?({_NUM.pattern})", text)
+        if found and (value := parse_number(found.group(1))) is not None:
+            return [{"answer": found.group(0), "normalized": value}]
+    return []
+
+
 def _number_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
@@ -75,7 +93,9 @@ def _number_answer(c, ctx):
         )
         if m and (value := parse_number(m.group(1))) is not None:
             return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
-    stated = _copular_figure(text, ctx["question"])
+    stated = _copular_figure(text, ctx["question"]) or (
+        [] if ctx["unit"] else _figure_after_noun(text, ctx["question"])  # "ở tuổi bao nhiêu?": no unit
+    )
     if stated:
         return stated
     if ctx["unit"]:
