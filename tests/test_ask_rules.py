@@ -95,6 +95,8 @@ DOCS = {
     "Cảnh sát Pháp bắt giữ bà Marie Dubois, 30 tuổi, vì tình nghi đầu độc chồng khiến ông Paul Dubois qua đời "
     "ở tuổi 81, chỉ vài tháng sau khi 2 người kết hôn.\n"
     "Phát biểu ngày 22/4, người phát ngôn hải quân Pháp cho biết tàu ngầm Rubis chỉ còn đủ ôxy trong 72 giờ.\n",
+    "restaurants.txt": "# date = 20210509\n"
+    'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
 
 
@@ -394,3 +396,8 @@ def test_the_figure_after_the_noun_asked_and_never_a_date_part(store):
     assert reply["normalized"] == 81  # not "2 người", not "30 tuổi"
     # "22/4, người phát ngôn": the month of a date counts no one
     assert ask(store, "Tàu ngầm Rubis chở bao nhiêu người?")["answer"] is None
+
+
+def test_a_name_asked_is_the_name_the_sentence_gives(store):
+    reply = ask(store, "Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên gì?")
+    assert (reply["answer"], reply["normalized"]) == ("Table Ouverte", "Table Ouverte")

@@ -186,7 +186,21 @@ def _asked_clause(c, ctx) -> tuple[int, int]:
     return max(spans, key=lambda ab: len(content & set(_words(text[ab[0] : ab[1]]))))
 
 
+_NAME_ASKED = re.compile(r"\b(?:mang|có|lấy|với|đặt)?\s*tên(?: là)? gì\b|\bgọi là gì\b")
+_NAME_GIVEN = re.compile(
+    r"\b(?:mang tên|có tên(?: là)?|lấy tên|với tên(?: gọi)?|tên là|được gọi là|gọi là)\s+"
+    r"(?:[\"“]([^\"”]{2,60})[\"”]|((?:[A-ZĐ][\w'-]*)(?:\s+[A-ZĐ][\w'-]*)*))"
+)
+
+
 def _entity_answer(c, ctx):
+    if _NAME_ASKED.search(ctx["question"]):
+        # "nhóm mang tên gì?" ← "lập nên nhóm mang tên "Action Culottée"": the name the sentence gives
+        named = _NAME_GIVEN.search(c["text"])
+        if named:
+            name = named.group(1) or named.group(2)
+            return [{"answer": name, "normalized": name}]
+        return []
     want = ctx["want"]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         obj = e.get("object")
