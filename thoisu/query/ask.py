@@ -186,6 +186,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     asked = " " + " ".join(qwords) + " "
     rivals = _rival_types(store, groups, want)
     scored = []
+    article_words: dict[Any, set[str]] = {}
     months = {f"{y}-{int(m):02d}" for m, y in re.findall(r"\btháng\s+(\d{1,2})/(\d{4})\b", text)}
     months_given = {p.lstrip("0") for ym in months for p in ym.split("-")}
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
@@ -243,7 +244,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it
         if capitalised:
-            told = _document_words(c)
+            told = _document_words(c, article_words)
             if any(w in capitalised and w not in told for w in content):
                 continue  # "… ở núi Semeru": an article that never names it is about something else
             if c["entity_share"] < 1.0:
@@ -439,7 +440,8 @@ def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
     return units
 
 
-def _document_words(c: dict[str, Any]) -> set[str]:
-    if "doc_words" not in c:
-        c["doc_words"] = set(_words(c.get("doc_text", "")))
-    return c["doc_words"]
+def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
+    """The folded words of the candidate's article, folded once per article and question."""
+    if c["doc_id"] not in cache:
+        cache[c["doc_id"]] = set(_words(c.get("doc_text", "")))
+    return cache[c["doc_id"]]
