@@ -277,6 +277,17 @@ def test_unknown_foreign_names_without_consonant_clusters(nlp):
     assert not [m for m in doc.mentions if m.text in ("George W", "Minh PhươngTheo")]
 
 
+def test_named_ships_and_the_canal_without_its_descriptor(nlp):
+    doc = nlp.from_text(
+        "Tàu hàng Ever Given chắn ngang kênh đào Suez. Ever Given chưa được phép rời Suez. "
+        "Tàu khu trục Surcouf tới Địa Trung Hải."
+    )
+    ship = mention(doc, "Ever Given")
+    assert ship.type == "PRODUCT" and mention(doc, "Ever Given", 2).entity_id == ship.entity_id
+    assert mention(doc, "Suez").entity_id == mention(doc, "Suez", 2).entity_id == "region:suez-canal"
+    assert mention(doc, "Surcouf").type == "PRODUCT"
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"
