@@ -27,13 +27,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
-
-import yaml
 
 from thoisu.extract.entity_spans import (
     Candidate,
     Syl,
+    _entity_heads,
     _extra,
     _gap,
     _joinable,
@@ -133,10 +131,7 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
 
 @lru_cache(maxsize=1)
 def _diseases() -> frozenset[tuple[str, ...]]:
-    raw = yaml.safe_load(
-        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
-    )
-    return frozenset(tuple(syllables(d)) for d in raw.get("diseases", []))
+    return frozenset(tuple(syllables(d)) for d in _entity_heads().get("diseases", []))
 
 
 def _register_short_forms(

@@ -40,12 +40,18 @@ class Candidate:
 
 
 @lru_cache(maxsize=1)
+def _entity_heads() -> dict:
+    """``entity_heads.yaml``, read once for every recogniser that takes its word lists from it."""
+    return yaml.safe_load(
+        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
+    )
+
+
+@lru_cache(maxsize=1)
 def _extra() -> tuple[
     set[tuple[str, ...]], set[tuple[str, ...]], frozenset[str], set[tuple[str, ...]], list[tuple[str, ...]]
 ]:
-    raw = yaml.safe_load(
-        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
-    )
+    raw = _entity_heads()
     inner = {tuple(syllables(w)) for w in raw.get("inner_words", [])}
     products = {tuple(syllables(w)) for w in raw.get("product_cues", [])}
     text = resources.files("thoisu.extract.data").joinpath("not_entities.txt").read_text("utf-8")

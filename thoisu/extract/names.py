@@ -7,11 +7,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
-import yaml
-
-from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable
+from thoisu.extract.entity_spans import Candidate, Syl, _entity_heads, _extra, _gap, _joinable
 from thoisu.extract.gazetteer import Gazetteer, gazetteer, syllables
 from thoisu.extract.people import _title_at
 from thoisu.text.sentences import abbreviations
@@ -19,9 +16,7 @@ from thoisu.text.sentences import abbreviations
 
 @lru_cache(maxsize=1)
 def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset[str]]:
-    raw = yaml.safe_load(
-        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
-    )
+    raw = _entity_heads()
     heads: dict[tuple[str, ...], str] = {}
     for etype in ("ORG", "EVENT", "AGREEMENT", "FUND", "MECHANISM"):
         for head in raw.get(etype, []):
@@ -83,9 +78,7 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
 @lru_cache(maxsize=1)
 def _descriptors() -> dict[tuple[str, ...], str]:
     """Lower-case words that say what kind of thing the capitalised name after them is, with that type."""
-    raw = yaml.safe_load(
-        resources.files("thoisu.extract.data").joinpath("entity_heads.yaml").read_text("utf-8")
-    )
+    raw = _entity_heads()
     return {tuple(syllables(d)): etype for etype, ds in raw["described_by"].items() for d in ds}
 
 

@@ -202,16 +202,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue
         if (
             counted_verb
-            and not any(f" {u} " in folded_sentence for u in units.get(counted_verb, {counted_verb}))
-            and not set(equivalents.get(counted_verb, ())) & words
+            and not _holds(counted_verb, folded_sentence, units, equivalents)
             and not (counted_verb in _COMPOSING and _counted_in_parentheses(c["text"], unit))
         ):
             continue
         if (
             dated_verb
             and not dated_actions & sentence_actions
-            and not any(f" {u} " in folded_sentence for u in units.get(dated_verb, {dated_verb}))
-            and not set(equivalents.get(dated_verb, ())) & words
+            and not _holds(dated_verb, folded_sentence, units, equivalents)
         ):
             continue
         if office and f" {office} " not in folded_sentence:
@@ -234,12 +232,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
             continue  # nothing but the names to go on
-        present = [
-            w
-            for w in content
-            if (any(f" {u} " in folded_sentence for u in units[w]) if w in units else w in words)
-            or any(e in words for e in equivalents.get(w, ()))
-        ]
+        present = [w for w in content if _holds(w, folded_sentence, units, equivalents)]
         present += _said_otherwise(asked, content, present, folded_sentence)
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it
@@ -438,6 +431,16 @@ def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
             for w in parts:
                 units.setdefault(w, set()).add(" ".join(parts))
     return units
+
+
+def _holds(
+    word: str, folded_sentence: str, units: dict[str, set[str]], equivalents: dict[str, list[str]]
+) -> bool:
+    """Whether the (space-padded, folded) sentence holds a question word: as the whole compound the
+    question writes it in (``_word_units``), or through one of its equivalents (``phát`` ← ``nói``)."""
+    return any(f" {u} " in folded_sentence for u in units.get(word, {word})) or any(
+        f" {e} " in folded_sentence for e in equivalents.get(word, ())
+    )
 
 
 def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
