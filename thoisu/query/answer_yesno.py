@@ -1,0 +1,197 @@
+"""Yes/no questions (``… có … không?``, ``… đã … chưa?``): a yes only from a plain statement or an
+asserted event of the asked kind, a no only from a stated denial — never from silence.
+
+    >>> _yesno_answer(candidate, ctx)   # doctest: +SKIP
+    [{'answer': 'không', 'normalized': False}]
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from thoisu.query.answer_common import _matching_events, _spec, _words
+from thoisu.text.normalize import fold, tone_key
+
+
+def _yesno_answer(c, ctx):
+    """Yes when the sentence holds an event of the asked action whose doer is the question's subject
+    (its first entity); "no" only when that event is negated — never from silence."""
+
+    def by_subject(e: dict[str, Any]) -> bool:
+        groups = ctx.get("groups") or []
+        doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
+        return not groups or bool(doers & groups[0])
+
+    refused = _no_by_opposite(c, ctx)
+    if refused:
+        return refused
+    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
+    if not asked_events:
+        return _yes_by_statement(c, ctx)  # no event of the asked kind to read here
+    evs = [e for e in asked_events if by_subject(e)]
+    if not evs:
+        return []  # the sentence's event has another doer: "Nga có trục xuất …" ← "Mỹ đã trục xuất …"
+    done = [e for e in evs if e.get("modality", "asserted") == "asserted"]
+    if not done:
+        return []  # planned, hoped, possible: neither yes nor no
+    e = done[0]
+    if not e["negated"] and _hedges_in(c) - _question_hedges(ctx):
+        return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
+    return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
+
+
+# words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
+# holding one never gives a plain yes
+_HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
+_DENIALS = {"khong", "chang", "chua"}
+
+
+# compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "tổng thể"
+_NOT_HEDGING = {("hàng", "không"), ("không", "quân"), ("không", "gian"), ("không", "khí"), ("không", "phận")}
+
+
+def _hedges_in(c) -> set[str]:
+    """The hedge words (folded) the sentence holds outside its names and outside compounds that merely
+    contain them: "Nguyễn Văn Thể" and "tổng thể" hold no "có thể", "hàng không" no "không"."""
+    text = c["text"]
+    for m in sorted(c["mentions"], key=lambda m: -m["start"]):
+        a, b = m["start"] - c["start"], m["end"] - c["start"]
+        if 0 <= a < b <= len(text):
+            text = text[:a] + " , " + text[b:]
+    syls = re.findall(r"[^\W_]+", tone_key(text).lower())
+    found = set()
+    for k, w in enumerate(syls):
+        prev, nxt = (syls[k - 1] if k else ""), (syls[k + 1] if k + 1 < len(syls) else "")
+        if (prev, w) in _NOT_HEDGING or (w, nxt) in _NOT_HEDGING:
+            continue
+        if w in ("thể", "năng") and prev not in ("có", "khả"):
+            continue  # only "có thể", "khả năng" hedge
+        key = fold(w)
+        if key in _HEDGES:
+            found.add(key)
+    return found
+
+
+def _question_hedges(ctx) -> set[str]:
+    """Hedge words the question itself asks about (``có tuyên bố sẽ cứng rắn hơn … không?``): the
+    answer may hold them; the closing ``không``/``chưa`` only asks."""
+    words = ctx["asked"].split()
+    while words and words[-1] in ("khong", "chua", "hay"):
+        words.pop()
+    return (set(words) & _HEDGES) - _DENIALS
+
+
+def _no_by_opposite(c, ctx):
+    """``Trung Quốc có thừa nhận các tàu này do dân quân biển điều khiển không?`` ← ``… do dân quân biển
+    … điều khiển, nhưng Trung Quốc phủ nhận``: the subject says the opposite of the verb asked (at most
+    two words after its name), and the sentence holds the rest of what was asked."""
+    asked = ctx["asked"]
+    subject = (ctx.get("groups") or [set()])[0]
+    for verb, opposites in _spec().get("opposites", {}).items():
+        if f" {verb} " not in asked:
+            continue
+        rest = [w for w in ctx["content"] if w not in verb.split() and not w.isdigit()]
+        words = set(_words(c["text"]))
+        if not rest or sum(w in words for w in rest) / len(rest) < 0.8:
+            continue
+        for m in (m for m in c["mentions"] if m["entity_id"] in subject):
+            after = " ".join(_words(c["doc_text"][m["end"] : m["end"] + 40])[:4])
+            if any(re.match(rf"(?:\w+ ){{0,2}}{o}\b", after) for o in opposites):
+                return [{"answer": "không", "normalized": False}]
+    return []
+
+
+def _yes_by_statement(c, ctx):
+    """No event to read: yes only when the sentence states every content word of the question in
+    order (``Nhật Bản có gửi máy thở đến Ấn Độ không?`` ← ``… đã gửi 300 máy tạo ôxy và 300 máy
+    thở đến Ấn Độ``) and nothing denies, hedges or postpones it; no when a "không" right before one of
+    those words denies just that; otherwise no answer."""
+    words = _words(c["text"])
+    content = [w for w in ctx["content"] if not w.isdigit()]
+    if "," in ctx["question"]:
+        # "Khi kết thúc nhiệm kỳ, bà Rice có ý định …": what is asked is the main clause's
+        main = set(_words(ctx["question"].rsplit(",", 1)[1]))
+        content = (
+            [w for w in content if w in main] if len([w for w in content if w in main]) >= 2 else content
+        )
+    if len(content) < 2:
+        return []
+    positions = []
+    for w in content:
+        found = [k for k, x in enumerate(words) if x == w]
+        if not found:
+            break
+        positions.append(found[0])
+    if len(positions) < len(content) or positions != sorted(positions):
+        # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
+        # words right after "có" (what is asked done), written together
+        positions = _core_positions(words, ctx)
+        if not positions:
+            return []
+        core = True
+    else:
+        core = False
+    subject = (ctx.get("groups") or [set()])[0]
+    said = [m for m in c["mentions"] if m["entity_id"] in subject]
+    # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
+    acting = any(a.get("entity_id") in subject for e in c["events"] for a in e["actors"])
+    if (
+        subject
+        and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said)
+        and not (acting and not said)
+    ):
+        return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
+    hedges = _hedges_in(c) - _question_hedges(ctx)
+    if core:
+        # only the clause that writes the core counts: "Blinken ủng hộ sáng kiến này, cho rằng … có thể …"
+        breaks = [len(_words(c["text"][: m.start()])) for m in re.finditer(r"[,;:]", c["text"])]
+        first = max([b for b in breaks if b <= positions[0]], default=0)
+        last = min([b for b in breaks if b > positions[-1]], default=len(words))
+        hedges &= set(words[first:last])
+    if not hedges:
+        return [{"answer": "có", "normalized": True}]
+    # "không nhận thấy", "chưa từng giành", "chưa phải là thành viên": a denial right before the words asked
+    denied = {
+        words[p - d]
+        for p in positions
+        for d in (1, 2, 3)
+        if p - d >= 0 and (d < 3 or words[p - 2 : p] == ["phai", "la"])
+    } & _DENIALS
+    # "Không rõ liệu …, vì Ukraine … nhưng chưa phải là thành viên": hedges of a clause before the one
+    # that states the words asked (opened by "vì", "nhưng" …) are that clause's
+    opened = [
+        len(_words(c["text"][: m.end()]))
+        for m in re.finditer(r"[,;]\s+(?=(?:vì|do|bởi|nhưng|song|tuy nhiên)\b)", c["text"])
+    ]
+    clause_start = max([k for k in opened if k <= positions[0]], default=0)
+    early = {w for k, w in enumerate(words) if w in hedges and clause_start <= k <= positions[-1]}
+    later = {w for k, w in enumerate(words) if w in hedges and k > positions[-1]}
+    if denied and early == denied and later <= _DENIALS:
+        # "ông không nhận thấy bất cứ lợi ích nào", "chưa từng giành chiến thắng … nhưng không phải …":
+        # a denial right before what was asked, and none but denials of other clauses: a stated no
+        return [{"answer": "không", "normalized": False}]
+    return []
+
+
+def _core_positions(words: list[str], ctx) -> list[int]:
+    """Where the sentence writes the three words after the question's ``có`` (the verb asked and its
+    object's head), in order and at most one word apart (``phát hiện ra chất``); [] when it does not."""
+    asked = ctx["asked"].split()
+    if "co" not in asked[1:]:
+        return []
+    k = asked.index("co", 1)
+    core = asked[k + 1 : k + 4]
+    if len(core) < 3 or set(core) & {"khong", "chua", "phai"} or any(w in ctx["stop"] for w in core[:2]):
+        return []
+    for start in (i for i, w in enumerate(words) if w == core[0]):
+        found, at = [start], start
+        for w in core[1:]:
+            nxt = next((j for j in (at + 1, at + 2) if j < len(words) and words[j] == w), None)
+            if nxt is None:
+                break
+            found.append(nxt)
+            at = nxt
+        if len(found) == len(core):
+            return found
+    return []
