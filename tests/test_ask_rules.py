@@ -95,6 +95,13 @@ DOCS = {
     "Cảnh sát Pháp bắt giữ bà Marie Dubois, 30 tuổi, vì tình nghi đầu độc chồng khiến ông Paul Dubois qua đời "
     "ở tuổi 81, chỉ vài tháng sau khi 2 người kết hôn.\n"
     "Phát biểu ngày 22/4, người phát ngôn hải quân Pháp cho biết tàu ngầm Rubis chỉ còn đủ ôxy trong 72 giờ.\n",
+    "denials.txt": "# date = 20210510\n"
+    "Trong bài phát biểu hôm 3/5, ông Olaf Scholz không trực tiếp đề cập đến căng thẳng ở biên giới Ba Lan.\n"
+    "Tàu hàng Nordic Star mắc cạn gần cảng Brest hôm 2/5.\n"
+    "Tuy đã được kéo vào cảng nhưng con tàu vẫn chưa được phép rời Brest.\n"
+    "Bỉ sẽ áp đặt các biện pháp trừng phạt nhằm vào các doanh nghiệp Nga, nhưng chưa hành động vào lúc này.\n"
+    "Bà Anne Roy không chỉ ủng hộ dự luật khí hậu mà còn vận động các nghị sĩ Bỉ.\n"
+    "Theo hiệp định mới, Pháp được duy trì quan hệ thương mại không hạn ngạch và không thuế quan với Bỉ.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -401,3 +408,27 @@ def test_the_figure_after_the_noun_asked_and_never_a_date_part(store):
 def test_a_name_asked_is_the_name_the_sentence_gives(store):
     reply = ask(store, "Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên gì?")
     assert (reply["answer"], reply["normalized"]) == ("Table Ouverte", "Table Ouverte")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a denial three words before the verb asked, adverb between
+        "Ông Olaf Scholz có đề cập trực tiếp đến căng thẳng ở biên giới Ba Lan không?",
+        # "vẫn chưa được phép rời" in a clause after "nhưng", the ship left to the sentence before
+        "Tàu hàng Nordic Star đã được phép rời Brest chưa?",
+        # "… đã … chưa?" against "sẽ áp đặt": not yet done
+        "Bỉ đã áp đặt các biện pháp trừng phạt nhằm vào doanh nghiệp Nga chưa?",
+    ],
+)
+def test_no_from_a_denial_or_a_future_before_the_verb_asked(store, question):
+    reply = ask(store, question)
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (False, "denials")
+
+
+def test_denials_that_deny_nothing_asked(store):
+    # "không chỉ ủng hộ" (not only) does not deny "ủng hộ"
+    assert ask(store, "Bà Anne Roy có ủng hộ dự luật khí hậu không?")["normalized"] is not False
+    # the question's own "không thuế quan", written so in the sentence, is what is asked, not a denial
+    reply = ask(store, "Pháp có được duy trì quan hệ thương mại không thuế quan với Bỉ không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)

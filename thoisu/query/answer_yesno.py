@@ -23,7 +23,7 @@ def _yesno_answer(c, ctx):
         doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
         return not groups or bool(doers & groups[0])
 
-    refused = _no_by_opposite(c, ctx)
+    refused = _no_by_opposite(c, ctx) or _denied_predicate(c, ctx)
     if refused:
         return refused
     asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
@@ -68,6 +68,8 @@ def _hedges_in(c) -> set[str]:
         if w in ("thể", "năng") and prev not in ("có", "khả"):
             continue  # only "có thể", "khả năng" hedge
         key = fold(w)
+        if key in _DENIALS and fold(nxt) in _spec().get("not_denying_after", []):
+            continue  # "không chỉ ủng hộ" (not only)
         if key in _HEDGES:
             found.add(key)
     return found
@@ -119,10 +121,12 @@ def _yes_by_statement(c, ctx):
         return []
     positions = []
     for w in content:
+        # the first occurrence after the word before ("… quan hệ thương mại … thuế quan": not the first
+        # "quan"), else the first of all
         found = [k for k, x in enumerate(words) if x == w]
         if not found:
             break
-        positions.append(found[0])
+        positions.append(next((k for k in found if not positions or k > positions[-1]), found[0]))
     if len(positions) < len(content) or positions != sorted(positions):
         # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
         # words right after "có" (what is asked done), written together
@@ -142,10 +146,10 @@ def _yes_by_statement(c, ctx):
         and not (acting and not said)
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
-    hedges = _hedges_in(c) - _question_hedges(ctx)
+    hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
     if core:
         # only the clause that writes the core counts: "Blinken ủng hộ sáng kiến này, cho rằng … có thể …"
-        breaks = [len(_words(c["text"][: m.start()])) for m in re.finditer(r"[,;:]", c["text"])]
+        breaks = _clause_breaks(c["text"])
         first = max([b for b in breaks if b <= positions[0]], default=0)
         last = min([b for b in breaks if b > positions[-1]], default=len(words))
         hedges &= set(words[first:last])
@@ -194,4 +198,92 @@ def _core_positions(words: list[str], ctx) -> list[int]:
             at = nxt
         if len(found) == len(core):
             return found
+    return []
+
+
+# words that open a clause of their own inside a sentence ("… phát hiện ra chất ma túy dù … không bao giờ …")
+_CLAUSE_OPENERS = r"nhưng|song|dù|mặc dù|tuy|trong khi|bất chấp"
+
+
+def _clause_breaks(text: str) -> list[int]:
+    """Word positions where a clause of the sentence ends: punctuation and the conjunctions that open the
+    next clause."""
+    found = re.finditer(rf"[,;:]|(?<!\w)(?:{_CLAUSE_OPENERS})(?!\w)", text)
+    return [len(_words(text[: m.start()])) for m in found]
+
+
+def _denials_asked(words: list[str], ctx) -> set[str]:
+    """Denials the question itself asks about, written the same way in the sentence: ``… duy trì thương
+    mại không thuế quan không?`` ← ``… không hạn ngạch và không thuế quan`` holds no hedge."""
+    asked = ctx["asked"].split()
+    while asked and asked[-1] in ("khong", "chua", "hay"):
+        asked.pop()
+    sentence = " " + " ".join(words) + " "
+    return {
+        w
+        for k, w in enumerate(asked[:-1])
+        if w in _DENIALS and f" {w} {asked[k + 1]} " in sentence and asked[k + 1] not in ctx["stop"]
+    }
+
+
+def _asked_verb(ctx) -> list[str]:
+    """The two words the question asks done, after its ``có`` / ``đã`` / ``đang`` (and further tense
+    words): ``ông Putin có đề cập …`` → ``de cap``; ``Tàu … đã được phép rời …`` → ``duoc phep``;
+    ``Đã có bên nào …`` (nobody named before it) asks whether there is any: ``co ben``."""
+    asked = ctx["asked"].split()
+    while asked and asked[-1] in ("khong", "chua", "hay"):
+        asked.pop()
+    openers = _spec().get("yesno_openers", [])
+    k = next((i for i, w in enumerate(asked) if w in openers), None)
+    if k is None:
+        return []
+    if asked[: k + 1] in (["co"], ["da", "co"], ["hien", "co"]):
+        return asked[k : k + 2]
+    while k + 1 < len(asked) and asked[k + 1] in openers:
+        k += 1
+    verb = asked[k + 1 : k + 3]
+    return verb if len(verb) == 2 and not set(verb) & _DENIALS else []
+
+
+def _denied_predicate(c, ctx):
+    """No when the sentence writes the verb asked with a denial at most three words before it, in its
+    clause (``ông Putin không trực tiếp đề cập đến căng thẳng …``, ``con tàu vẫn chưa được phép rời
+    Suez``), with most of what the question asks after the verb; for ``… đã … chưa?``, a ``sẽ`` there
+    too (``Nga sẽ thực hiện …``: not yet done).  The subject, when the sentence names it, comes first."""
+    verb = _asked_verb(ctx)
+    if not verb:
+        return []
+    words = _words(c["text"])
+    at = [k for k in range(len(words) - 1) if words[k : k + 2] == verb]
+    if not at:
+        return []
+    p = at[0]
+    asked = ctx["asked"].split()
+    rest = [w for w in asked[asked.index(verb[0]) + 2 :] if w not in ctx["stop"] and not w.isdigit()]
+    after = set(words[p + 2 :])
+    if rest and sum(w in after for w in rest) / len(rest) < 0.5:
+        return []  # the verb, but of something else
+    start = max([b for b in _clause_breaks(c["text"]) if b <= p], default=0)
+    # the subject is the question's first entity when the question names it before the verb
+    qwords = _words(ctx["question"])
+    starts = ctx.get("group_starts") or []
+    named_first = bool(starts) and any(
+        qwords[k : k + 2] == verb and len(_words(ctx["question"][: starts[0]])) < k
+        for k in range(len(qwords))
+    )
+    subject = ctx["groups"][0] if named_first else set()
+    before = [m for m in c["mentions"] if len(_words(c["text"][: m["start"] - c["start"]])) < p]
+    said = [m for m in c["mentions"] if m["entity_id"] in subject]
+    if said and not any(m in before for m in said):
+        return []
+    if not said and any(len(_words(c["text"][: m["start"] - c["start"]])) >= start for m in before):
+        return []  # another named doer in the clause: "Mỹ chưa …" does not answer for "Nga"
+    not_denying = set(_spec().get("not_denying_after", []))
+    closing = ctx["asked"].split()[-1]
+    for k in range(max(start, p - 3), p):
+        w, nxt = words[k], words[k + 1]
+        if w in _DENIALS and nxt not in not_denying and nxt != "quan":
+            return [{"answer": "không", "normalized": False}]
+        if w == "se" and closing == "chua":
+            return [{"answer": "chưa", "normalized": False}]
     return []

@@ -75,6 +75,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     }
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
+    group_starts: list[int] = []  # where the question names each
     unknown: list[str] = []
     loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
     # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
@@ -93,11 +94,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             sources.append(stored)
         elif stored:
             groups.append(stored)
+            group_starts.append(m.start)
         elif m.type == "PER" or m.entity_id in gazetteer().entities:
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
             loose_words.update(_words(m.text))
     if sources and not groups:
+        group_starts = [0] * len(sources)
         groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
     if unknown:
         reply["not_found"] = unknown
@@ -265,6 +268,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "actions": actions,
         "entities": set(entity_ids),
         "groups": groups,
+        "group_starts": group_starts,
         "asks_object": _asks_object(qwords, action_words),
         "stop": stop,
         "content": content,
