@@ -102,6 +102,9 @@ DOCS = {
     "Bỉ sẽ áp đặt các biện pháp trừng phạt nhằm vào các doanh nghiệp Nga, nhưng chưa hành động vào lúc này.\n"
     "Bà Anne Roy không chỉ ủng hộ dự luật khí hậu mà còn vận động các nghị sĩ Bỉ.\n"
     "Theo hiệp định mới, Pháp được duy trì quan hệ thương mại không hạn ngạch và không thuế quan với Bỉ.\n",
+    "bequest.txt": "# date = 20210511\n"
+    "Trong di chúc, ông Kenji Mori muốn tặng 5 triệu USD cho thành phố Kasugai ở tỉnh Owari, nơi ông sống.\n"
+    "Máy bay Nga bay vào vùng nhận dạng phòng không của Nhật Bản gần eo biển Tsugaru hôm 2/5.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -432,3 +435,11 @@ def test_denials_that_deny_nothing_asked(store):
     # the question's own "không thuế quan", written so in the sentence, is what is asked, not a denial
     reply = ask(store, "Pháp có được duy trì quan hệ thương mại không thuế quan với Bỉ không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
+
+
+def test_the_place_written_after_the_kind_of_place_asked(store):
+    # "ở tỉnh Owari" is introduced as a place, but the question asks for a city
+    assert ask(store, "Ông Kenji Mori muốn tặng 5 triệu USD cho thành phố nào?")["answer"] == "Kasugai"
+    # "gần eo biển nào": typed a place question, answered by the name after "eo biển"
+    reply = ask(store, "Máy bay Nga bay vào vùng nhận dạng phòng không của Nhật Bản gần eo biển nào?")
+    assert (reply["type"], reply["answer"]) == ("place", "Tsugaru")

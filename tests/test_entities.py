@@ -519,6 +519,17 @@ def test_a_country_ends_an_organisation_name_before_a_person(nlp):
             "Máy bay cất cánh từ căn cứ quân sự Ramstein, gần mỏ Kiruna và cảng Hamburg.",
             [("Ramstein", "LOC"), ("Kiruna", "LOC"), ("Hamburg", "LOC")],
         ),
+        # a city, a province, an island after its kind; a known place stops the run before a person
+        (
+            "Quỹ tặng thành phố Kasugai ở tỉnh Owari và đảo Tarawa. Thống đốc bang Victoria Daniel Andrews đến.",
+            [
+                ("Kasugai", "LOC"),
+                ("Owari", "LOC"),
+                ("Tarawa", "LOC"),
+                ("Victoria", "LOC"),
+                ("Daniel Andrews", "PER"),
+            ],
+        ),
     ],
 )
 def test_organisations_named_after_a_lower_case_descriptor_or_a_service(nlp, text, expected):

@@ -99,8 +99,10 @@ def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candida
             if _spells_country(g, syls[k : k + m]):
                 k += m
                 break
-        if g.aliases.get(tuple(s.key for s in syls[k:end])):
-            return None  # a known name: the gazetteer recogniser types it
+        if any(g.aliases.get(tuple(s.key for s in syls[k:e])) for e in range(end, k, -1)):
+            # a known name, or one that starts the run ("bang Victoria Daniel Andrews"): the gazetteer
+            # recogniser types it and the name after it
+            return None
         return Candidate(k, end, etype, None, "head", priority=1)
     return None
 

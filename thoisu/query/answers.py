@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _words
+from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _spec, _words
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.query.answer_yesno import _yesno_answer
@@ -19,6 +19,8 @@ from thoisu.text.normalize import fold, tone_key
 # without an event of the asked kind, a place named in the sentence answers only when nearly every
 # word asked is there too (as for a bare time, FREE_TIME_SUPPORT)
 FREE_PLACE_SUPPORT = 0.8
+# … and a place written right after the kind of place asked ("thành phố Tanabe") with fewer
+NAMED_PLACE_SUPPORT = 0.7
 
 _COUNTRY_ASKED = re.compile(r"\b(?:quoc gia|nuoc)\b(?: \w+){0,3} nao\b")
 
@@ -63,6 +65,13 @@ def _place_answer(c, ctx):
         origins = [m for m in locs if _introduced_as_place(_lead(c, m), r"từ")]
         if origins:
             return [_entity_item(c, origins[0]["entity_id"], origins[0]["text"])]
+    kinds = "|".join(sorted(map(re.escape, _spec().get("place_nouns", [])), key=len, reverse=True))
+    kind = re.search(rf"\b({kinds}) nao\b", ctx["asked"]) if kinds else None
+    if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
+        # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
+        after = [m for m in locs if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind.group(1)}")]
+        if after:
+            return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
