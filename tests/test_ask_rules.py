@@ -105,6 +105,9 @@ DOCS = {
     "bequest.txt": "# date = 20210511\n"
     "Trong di chúc, ông Kenji Mori muốn tặng 5 triệu USD cho thành phố Kasugai ở tỉnh Owari, nơi ông sống.\n"
     "Máy bay Nga bay vào vùng nhận dạng phòng không của Nhật Bản gần eo biển Tsugaru hôm 2/5.\n",
+    "fire.txt": "# date = 20210512\n"
+    "Vụ cháy nhà máy hóa chất ở Ghent khiến 3 người thiệt mạng.\n"
+    "Ông Marc Lemaire đã yêu cầu điều tra làm rõ vụ cháy.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -443,3 +446,9 @@ def test_the_place_written_after_the_kind_of_place_asked(store):
     # "gần eo biển nào": typed a place question, answered by the name after "eo biển"
     reply = ask(store, "Máy bay Nga bay vào vùng nhận dạng phòng không của Nhật Bản gần eo biển nào?")
     assert (reply["type"], reply["answer"]) == ("place", "Tsugaru")
+
+
+def test_a_country_written_before_a_person_only_says_who_the_person_is(store):
+    # the sentence names Marc Lemaire alone; "Bỉ" in the question is his nationality, not a second entity
+    reply = ask(store, "Thủ tướng Bỉ Marc Lemaire có yêu cầu điều tra vụ cháy không?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (True, "fire")

@@ -76,6 +76,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
     group_starts: list[int] = []  # where the question names each
+    group_mentions: list[Any] = []
     unknown: list[str] = []
     loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
     # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
@@ -95,10 +96,21 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         elif stored:
             groups.append(stored)
             group_starts.append(m.start)
+            group_mentions.append(m)
         elif m.type == "PER" or m.entity_id in gazetteer().entities:
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
             loose_words.update(_words(m.text))
+    # "Thủ tướng Israel Benjamin Netanyahu": a country written right before a person says who the person
+    # is; a sentence naming the person need not name it too
+    nationalities = [
+        k
+        for k, m in enumerate(group_mentions)
+        if m.type == "LOC" and any(p.type == "PER" and 0 < p.start - m.end <= 2 for p in group_mentions)
+    ]
+    described_by = {i for k in nationalities for i in groups[k]}
+    groups = [g for k, g in enumerate(groups) if k not in nationalities]
+    group_starts = [g for k, g in enumerate(group_starts) if k not in nationalities]
     if sources and not groups:
         group_starts = [0] * len(sources)
         groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
@@ -106,7 +118,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         reply["not_found"] = unknown
         reply["message"] = "Không có trong kho dữ liệu: " + ", ".join(unknown)
         return reply
-    entity_ids = sorted({i for g in groups for i in g})
+    entity_ids = sorted({i for g in groups for i in g} | described_by)
     entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
     triggers, longest = _triggers()
     qwords = _words(text)
