@@ -108,6 +108,9 @@ DOCS = {
     "fire.txt": "# date = 20210512\n"
     "Vụ cháy nhà máy hóa chất ở Ghent khiến 3 người thiệt mạng.\n"
     "Ông Marc Lemaire đã yêu cầu điều tra làm rõ vụ cháy.\n",
+    "argo.txt": "# date = 20210510\n"
+    "Tàu cứu hộ Argo Star của Na Uy gặp nạn ngoài khơi Bergen.\n"
+    "Argo Star mất liên lạc vào sáng 9/5.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -452,3 +455,9 @@ def test_a_country_written_before_a_person_only_says_who_the_person_is(store):
     # the sentence names Marc Lemaire alone; "Bỉ" in the question is his nationality, not a second entity
     reply = ask(store, "Thủ tướng Bỉ Marc Lemaire có yêu cầu điều tra vụ cháy không?")
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == (True, "fire")
+
+
+def test_the_kind_of_product_before_its_name_need_not_be_repeated(store):
+    # "Tàu cứu hộ" says what Argo Star is; the sentence that dates it names it alone
+    reply = ask(store, "Tàu cứu hộ Argo Star mất liên lạc vào ngày nào?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("2021-05-09", "argo")

@@ -120,6 +120,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         return reply
     entity_ids = sorted({i for g in groups for i in g} | described_by)
     entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
+    # "Tàu ngầm KRI Nanggala 402": the kind of product is said by a sentence naming the product itself
+    # (a sentence leaving the product to its article must say what it is: "Tàu ngầm mất tích …")
+    cue_words = _product_cue_words(text, qdoc.mentions)
     triggers, longest = _triggers()
     qwords = _words(text)
     # triggers are keyed by syllables with their marks ("trừng phạt"), not folded ones ("trung phat")
@@ -257,6 +260,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
                 continue  # "… ở núi Semeru": an article that never names it is about something else
             if c["entity_share"] < 1.0:
                 present += [w for w in content if w in capitalised and w not in present]
+        if c["entity_share"] == 1.0:
+            present += [w for w in content if w in cue_words and w not in present]
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
         has_action = bool(actions & sentence_actions)
@@ -464,3 +469,23 @@ def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
     if c["doc_id"] not in cache:
         cache[c["doc_id"]] = set(_words(c.get("doc_text", "")))
     return cache[c["doc_id"]]
+
+
+def _product_cue_words(text: str, mentions: list[Any]) -> set[str]:
+    """The kind of product written right before a product's name (``Tàu ngầm KRI Nanggala 402``):
+    part of how the question names it, not a word the answer's sentence must repeat (``KRI Nanggala
+    mất tích …``)."""
+    from thoisu.extract.entity_spans import _entity_heads
+
+    cues = sorted(
+        (" ".join(_words(c)) for c in _entity_heads().get("product_cues", [])), key=len, reverse=True
+    )
+    found: set[str] = set()
+    for m in mentions:
+        if m.type != "PRODUCT":
+            continue
+        lead = " " + " ".join(_words(text[: m.start]))
+        cue = next((c for c in cues if lead.endswith(" " + c)), None)
+        if cue:
+            found.update(cue.split())
+    return found
