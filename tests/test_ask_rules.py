@@ -111,6 +111,10 @@ DOCS = {
     "argo.txt": "# date = 20210510\n"
     "Tàu cứu hộ Argo Star của Na Uy gặp nạn ngoài khơi Bergen.\n"
     "Argo Star mất liên lạc vào sáng 9/5.\n",
+    "festival.txt": "# date = 20210513\n"
+    "Hàng nghìn người đổ về Chiang Mai để tham gia lễ hội Songkran của người Thái.\n"
+    "Mỏ vàng Kibali nằm ở quốc gia Đông Phi Kenya.\n"
+    "Ông Somchai cho rằng hợp đồng không phù hợp theo Đạo luật Thương mại Biên giới của Thái Lan.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -461,3 +465,13 @@ def test_the_kind_of_product_before_its_name_need_not_be_repeated(store):
     # "Tàu cứu hộ" says what Argo Star is; the sentence that dates it names it alone
     reply = ask(store, "Tàu cứu hộ Argo Star mất liên lạc vào ngày nào?")
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("2021-05-09", "argo")
+
+
+def test_the_name_written_after_the_words_asked(store):
+    # "lễ hội nào" ← "lễ hội Songkran": no entity type is asked, the name after the same words is
+    assert ask(store, "Hàng nghìn người đổ về Chiang Mai để tham gia lễ hội nào?")["answer"] == "Songkran"
+    # the last name of "quốc gia Đông Phi Kenya" is the country
+    assert ask(store, "Mỏ vàng Kibali nằm ở quốc gia nào?")["normalized"] == "Kenya"
+    # words asked that begin the name ("theo Đạo luật …") give no part of it
+    reply = ask(store, "Ông Somchai cho rằng hợp đồng không phù hợp theo đạo luật nào của Thái Lan?")
+    assert reply["answer"] == "Đạo luật Thương mại Biên giới"

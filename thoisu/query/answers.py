@@ -211,6 +211,9 @@ def _entity_answer(c, ctx):
             name = named.group(1) or named.group(2)
             return [{"answer": name, "normalized": name}]
         return []
+    named = _name_after_phrase_asked(c, ctx)
+    if named:
+        return [named]
     want = ctx["want"]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         obj = e.get("object")
@@ -231,6 +234,47 @@ def _entity_answer(c, ctx):
         typed = [m for m in typed if _is_country(m)] or typed  # a country was asked for: one that is named
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _name_after_phrase_asked(c, ctx) -> dict[str, Any] | None:
+    """``… trong lễ hội nào …?`` ← ``… tham gia lễ hội Lag BaOmer …``: the capitalised name the sentence
+    writes right after the words the question puts before ``nào`` (two to five of them, as written)."""
+    asked = ctx["asked"].split()
+    if "nao" not in asked:
+        return None
+    k = asked.index("nao")
+    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_][\w'-]*", c["text"])]
+    folded = [" ".join(_words(t)) for _, _, t in tokens]
+    for n in (5, 4, 3, 2):
+        phrase = asked[max(0, k - n) : k]
+        if len(phrase) < n or all(w in ctx["stop"] for w in phrase):
+            continue
+        for i in range(len(tokens) - n):
+            if folded[i : i + n] != phrase:
+                continue
+            j = i + n
+            run = []
+            while j < len(tokens) and tokens[j][2][:1].isupper() and len(run) < 5:
+                if run and c["text"][tokens[j - 1][1] : tokens[j][0]] != " ":
+                    break
+                run.append(j)
+                j += 1
+            if not run:
+                continue
+            a, b = tokens[run[0]][0], tokens[run[-1]][1]
+            spans = [(m["start"] - c["start"], m["end"] - c["start"], m) for m in c["mentions"]]
+            if any(x < a < y for x, y, _ in spans):
+                continue  # "theo Đạo luật Quan hệ …": the words asked begin the name itself
+            inside = [m for x, y, m in spans if a <= x and y <= b]
+            # "quốc gia Tây Phi Guinea": the last name of the run is the one so described
+            m = inside[-1] if inside else None
+            name = m["text"] if m else c["text"][a:b]
+            if f" {' '.join(_words(name))} " in ctx["asked"] + " " or (
+                m and m["entity_id"] in ctx["entities"]
+            ):
+                continue
+            return _entity_item(c, m["entity_id"], m["text"]) if m else {"answer": name, "normalized": name}
+    return None
 
 
 def _described_as(c, mentions: list[dict[str, Any]], noun: str | None) -> dict[str, Any] | None:
