@@ -115,6 +115,9 @@ DOCS = {
     "Hàng nghìn người đổ về Chiang Mai để tham gia lễ hội Songkran của người Thái.\n"
     "Mỏ vàng Kibali nằm ở quốc gia Đông Phi Kenya.\n"
     "Ông Somchai cho rằng hợp đồng không phù hợp theo Đạo luật Thương mại Biên giới của Thái Lan.\n",
+    "zeebrugge.txt": "# date = 20210514\n"
+    "Trong cuộc gặp với Thủ tướng Italy, Bỉ đã mời Italy đầu tư phát triển cảng Zeebrugge.\n"
+    "Theo người phát ngôn của Bỉ, lời mời này cũng dành cho các nhà đầu tư nước ngoài khác như Hà Lan hay Đan Mạch.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -475,3 +478,9 @@ def test_the_name_written_after_the_words_asked(store):
     # words asked that begin the name ("theo Đạo luật …") give no part of it
     reply = ask(store, "Ông Somchai cho rằng hợp đồng không phù hợp theo đạo luật nào của Thái Lan?")
     assert reply["answer"] == "Đạo luật Thương mại Biên giới"
+
+
+def test_besides_sets_a_name_aside_and_a_list_is_the_enumeration(store):
+    # "Ngoài Italy, …": Italy is neither required nor an answer; "người phát ngôn của Bỉ" is no item of the list
+    reply = ask(store, "Ngoài Italy, lời mời đầu tư vào Zeebrugge còn dành cho những nhà đầu tư nước nào?")
+    assert reply["normalized"] == ["Netherlands", "Denmark"]

@@ -162,9 +162,24 @@ def _list_answer(c, ctx):
         # "ở những nơi nào": places the sentence introduces as such ("ở Pskov, Ivanovo và vùng Krasnodar"),
         # not every name of a place it mentions
         typed = _introduced_places(c, typed)
-    for m in typed:
+    listed = _longest_enumeration(c, typed)
+    for m in listed if len(listed) >= 2 else typed:
         out.append(_entity_item(c, m["entity_id"], m["text"]))
     return out
+
+
+def _longest_enumeration(c, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The longest run of the mentions written as one enumeration (``như Hàn Quốc hay Nhật Bản``,
+    ``Pháp, Đức, Bỉ và Ireland``): what a list question asks for, rather than every name around it
+    (``Bộ Ngoại giao Indonesia``)."""
+    runs: list[list[dict[str, Any]]] = []
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        gap = c["doc_text"][runs[-1][-1]["end"] : m["start"]] if runs else ""
+        if runs and re.fullmatch(r"\s*(?:,|và|hay|hoặc|cùng)(?:\s*(?:,|và|hay|hoặc))?\s*", gap):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    return max(runs, key=len, default=[])
 
 
 _PLACES_ASKED = re.compile(r"\b(?:noi|dia diem|thanh pho|khu vuc)\b(?: \w+){0,2} nao\b")

@@ -108,6 +108,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         for k, m in enumerate(group_mentions)
         if m.type == "LOC" and any(p.type == "PER" and 0 < p.start - m.end <= 2 for p in group_mentions)
     ]
+    # "Ngoài Mỹ, … còn dành cho những nước nào?": what "besides" sets aside is no answer, and a sentence
+    # giving the others need not name it
+    besides = re.match(r"\s*Ngoài\s+[^,?]+,", text)
+    if besides:
+        nationalities += [k for k, m in enumerate(group_mentions) if m.end <= besides.end()]
     described_by = {i for k in nationalities for i in groups[k]}
     groups = [g for k, g in enumerate(groups) if k not in nationalities]
     group_starts = [g for k, g in enumerate(group_starts) if k not in nationalities]
@@ -125,6 +130,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     cue_words = _product_cue_words(text, qdoc.mentions)
     triggers, longest = _triggers()
     qwords = _words(text)
+    if besides:
+        qwords = _words(text[besides.end() :])
     # triggers are keyed by syllables with their marks ("trừng phạt"), not folded ones ("trung phat")
     marked = syllables(text)
     matched = [
