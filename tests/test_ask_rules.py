@@ -468,6 +468,9 @@ def test_the_kind_of_product_before_its_name_need_not_be_repeated(store):
     # "Tàu cứu hộ" says what Argo Star is; the sentence that dates it names it alone
     reply = ask(store, "Tàu cứu hộ Argo Star mất liên lạc vào ngày nào?")
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("2021-05-09", "argo")
+    # "của Na Uy" after its name says whose ship it is: the sentence need not name Na Uy
+    reply = ask(store, "Tàu cứu hộ Argo Star của Na Uy mất liên lạc vào ngày nào?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == ("2021-05-09", "argo")
 
 
 def test_the_name_written_after_the_words_asked(store):

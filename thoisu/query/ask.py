@@ -103,10 +103,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             loose_words.update(_words(m.text))
     # "Thủ tướng Israel Benjamin Netanyahu": a country written right before a person says who the person
     # is; a sentence naming the person need not name it too
+    # … as does one written after a named thing with "của" ("tàu ngầm KRI Nanggala 402 của Indonesia")
     nationalities = [
         k
         for k, m in enumerate(group_mentions)
-        if m.type == "LOC" and any(p.type == "PER" and 0 < p.start - m.end <= 2 for p in group_mentions)
+        if m.type == "LOC"
+        and any(
+            (p.type == "PER" and 0 < p.start - m.end <= 2)
+            or (p.type in ("PRODUCT", "PER", "ORG") and text[p.end : m.start] == " của ")
+            for p in group_mentions
+        )
     ]
     # "Ngoài Mỹ, … còn dành cho những nước nào?": what "besides" sets aside is no answer, and a sentence
     # giving the others need not name it
