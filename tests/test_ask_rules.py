@@ -118,6 +118,9 @@ DOCS = {
     "zeebrugge.txt": "# date = 20210514\n"
     "Trong cuộc gặp với Thủ tướng Italy, Bỉ đã mời Italy đầu tư phát triển cảng Zeebrugge.\n"
     "Theo người phát ngôn của Bỉ, lời mời này cũng dành cho các nhà đầu tư nước ngoài khác như Hà Lan hay Đan Mạch.\n",
+    "airbases.txt": "# date = 20210505\n"
+    "Một căn cứ quân đội Ecuador bị tấn công hôm 2/5 (Ảnh: AFP).\n"
+    "Nguồn tin cho hay, hai căn cứ không quân Ecuador ngày 4/5 đã bị tấn công.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -487,3 +490,9 @@ def test_besides_sets_a_name_aside_and_a_list_is_the_enumeration(store):
     # "Ngoài Italy, …": Italy is neither required nor an answer; "người phát ngôn của Bỉ" is no item of the list
     reply = ask(store, "Ngoài Italy, lời mời đầu tư vào Zeebrugge còn dành cho những nhà đầu tư nước nào?")
     assert reply["normalized"] == ["Netherlands", "Denmark"]
+
+
+def test_a_compound_with_a_common_word_and_the_action_in_its_own_words(store):
+    # "không quân" is no "quân đội"; "đã bị tấn công" states the action asked even without an event read
+    reply = ask(store, "Hai căn cứ không quân của Ecuador bị tấn công vào ngày nào?")
+    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == ("2021-05-04", 1)

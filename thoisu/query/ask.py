@@ -277,7 +277,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             present += [w for w in content if w in cue_words and w not in present]
         coverage = len(present) / len(content) if content else 1.0
         c["coverage"] = coverage
-        has_action = bool(actions & sentence_actions)
+        # the asked action as an event of the sentence, or in the question's own words (an event the
+        # stage did not read: "hai căn cứ … đã bị tấn công")
+        has_action = bool(actions & sentence_actions) or any(
+            f" {w} " in folded_sentence for w in action_words
+        )
         score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
         if any(m["entity_id"] in src for src in sources for m in c["mentions"]):
             score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
@@ -461,8 +465,9 @@ def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
     for t in qdoc.tokens:
         surface = qdoc.text[t.start : t.end]
         parts = _words(surface)
-        if len(parts) >= 2 and surface == surface.lower() and set(parts) <= wanted:
-            for w in parts:
+        # the compound may hold a word too common to count on its own ("không quân": not "quân đội")
+        if len(parts) >= 2 and surface == surface.lower() and set(parts) & wanted:
+            for w in set(parts) & wanted:
                 units.setdefault(w, set()).add(" ".join(parts))
     return units
 
