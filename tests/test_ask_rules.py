@@ -121,6 +121,9 @@ DOCS = {
     "airbases.txt": "# date = 20210505\n"
     "Một căn cứ quân đội Ecuador bị tấn công hôm 2/5 (Ảnh: AFP).\n"
     "Nguồn tin cho hay, hai căn cứ không quân Ecuador ngày 4/5 đã bị tấn công.\n",
+    "andean.txt": "# date = 20210506\n"
+    "Chile và Peru đã ký hiệp định thương mại mới hôm 3/5.\n"
+    "Hiệp định cho phép hai bên duy trì quan hệ thương mại không hạn ngạch.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -496,3 +499,11 @@ def test_a_compound_with_a_common_word_and_the_action_in_its_own_words(store):
     # "không quân" is no "quân đội"; "đã bị tấn công" states the action asked even without an event read
     reply = ask(store, "Hai căn cứ không quân của Ecuador bị tấn công vào ngày nào?")
     assert (reply["normalized"], reply["evidence"][0]["sentence"]) == ("2021-05-04", 1)
+
+
+def test_yes_from_a_sentence_leaving_the_subject_to_its_article(store):
+    # "hai bên": the sentence names no one, its article names Chile and Peru first
+    reply = ask(
+        store, "Hiệp định có cho phép Chile và Peru duy trì quan hệ thương mại không hạn ngạch không?"
+    )
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (True, "andean")

@@ -144,6 +144,14 @@ def _yes_by_statement(c, ctx):
         subject
         and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said)
         and not (acting and not said)
+        # a sentence leaving the subject to its article ("Hai bên …"), with no other name before the words
+        and not (
+            not said
+            and c.get("entity_share", 1.0) < 1.0
+            and not any(
+                len(_words(c["text"][: m["start"] - c["start"]])) <= positions[0] for m in c["mentions"]
+            )
+        )
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
