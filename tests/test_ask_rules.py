@@ -507,3 +507,15 @@ def test_yes_from_a_sentence_leaving_the_subject_to_its_article(store):
         store, "Hiệp định có cho phép Chile và Peru duy trì quan hệ thương mại không hạn ngạch không?"
     )
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == (True, "andean")
+
+
+def test_a_reply_without_an_answer_points_to_the_nearest_sentences(store):
+    # Okinawa is where Horizon went missing, not where it was built: no answer, but the sentences are shown
+    reply = ask(store, "Tàu ngầm Horizon được đóng ở đâu?")
+    assert reply["answer"] is None and reply["evidence"] == []
+    assert reply["message"].startswith("Có câu liên quan")
+    assert 1 <= len(reply["related"]) <= 3 and {r["doc"] for r in reply["related"]} == {"horizon"}
+    code, out, _ = store("ask", "Tàu ngầm Horizon được đóng ở đâu?")
+    assert code == 0 and f"gần nhất — horizon #{reply['related'][0]['sentence']}" in out
+    # nothing about it at all: nothing to point to
+    assert "related" not in ask(store, "Tàu ngầm Horizon được hạ thủy ở cảng nào vào năm 1985?")

@@ -394,6 +394,8 @@ def ask(ctx: click.Context, question: str, fmt: str) -> None:
         return
     if reply["answer"] is None:
         click.echo(f"(không có câu trả lời) {reply.get('message', '')}")
+        for ev in reply.get("related", []):
+            click.echo(f"  gần nhất — {ev['doc']} #{ev['sentence']}: {ev['text']}")
         return
     answer = "; ".join(map(str, reply["answer"])) if isinstance(reply["answer"], list) else reply["answer"]
     click.echo(f"{answer}  [{reply['normalized']}]")

@@ -53,6 +53,7 @@ from thoisu.store.base import Store
 from thoisu.text.normalize import normalize
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
+RELATED = 3  # sentences a reply without an answer points to as the nearest the corpus has
 CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
 
 
@@ -331,6 +332,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
                 evidence=[e for i in items for e in i["evidence"]],
                 confidence=round(min(1.0, best), 2),
             )
+        else:
+            reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
+            reply["related"] = [_evidence(c) for _, c in scored[:RELATED]]
         return reply
     for score, c in scored:
         found = extractor(c, ctx)
@@ -345,6 +349,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             )
             return reply
     reply["message"] = "Có câu liên quan nhưng không nêu điều được hỏi."
+    # no answer, but the user may read the sentences nearest to one (never counted as evidence)
+    reply["related"] = [_evidence(c) for _, c in scored[:RELATED]]
     if ctx.get("coarser"):
         coarser = ctx["coarser"]
         reply["message"] += (
