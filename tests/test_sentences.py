@@ -65,3 +65,14 @@ def test_offsets_slice_the_text():
     for s in split_sentences(text):
         assert text[s.start : s.end] == text[s.start : s.end].strip()
         assert s.end > s.start
+
+
+def test_a_sentence_end_glued_to_the_next_sentence_still_splits():
+    s = 'Ông nói sẽ dùng "biện pháp cứng rắn".Ông cũng bảo vệ quyết định.Các nước họp tại TP.HCM với Dr.Smith.'
+    assert texts(s) == [
+        'Ông nói sẽ dùng "biện pháp cứng rắn".',
+        "Ông cũng bảo vệ quyết định.",
+        "Các nước họp tại TP.HCM với Dr.Smith.",
+    ]
+    # a web address is no sentence end
+    assert texts("Theo dantri.com.vn.Tin mới.") == ["Theo dantri.com.vn.Tin mới."]

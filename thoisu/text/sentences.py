@@ -108,7 +108,7 @@ def _split_line(text: str, start: int, end: int) -> list[Sentence]:
 def _is_boundary(text: str, dot: int, stop: int, end: int) -> bool:
     if stop >= end:
         return False  # end of line: handled by the caller
-    if text[stop] != " ":
+    if text[stop] != " " and not _glued_boundary(text, dot, stop):
         return False  # 100.000, 3.2.2020, v.v, U.S.
     nxt = text[stop:].lstrip(" ")
     if not _STARTS_SENTENCE.match(nxt):
@@ -123,3 +123,16 @@ def _is_boundary(text: str, dot: int, stop: int, end: int) -> bool:
         if re.fullmatch(r"(?:[^\W\d_]\.)+[^\W\d_]", token):
             return False  # U.S. / T.P.
     return True
+
+
+def _glued_boundary(text: str, dot: int, stop: int) -> bool:
+    """A sentence end the source glued to the next sentence (``… cứng rắn".Ông cũng …``): a full stop
+    after a lower-case word or a closing quote, then a capitalised word with lower-case letters — not
+    ``TP.HCM``, ``Dr.Phil`` (an abbreviation) or ``dantri.com.vn``."""
+    if text[dot] != "." or not re.match(r"[^\W\d_a-zđ][^\W\d_A-ZĐ]", text[stop : stop + 2]):
+        return False
+    word = re.search(r"(\S+)$", text[:dot])
+    token = (word.group(1) if word else "").strip("\"'”)")
+    if not re.fullmatch(r"[^\W\d_]*[^\W\d_A-ZĐ]", token) or len(token) < 2:
+        return False  # "TP.HCM", "1.Ông", "vn.Trân" of a web address
+    return token.lower() + "." not in abbreviations()
