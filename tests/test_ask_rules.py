@@ -124,6 +124,11 @@ DOCS = {
     "andean.txt": "# date = 20210506\n"
     "Chile và Peru đã ký hiệp định thương mại mới hôm 3/5.\n"
     "Hiệp định cho phép hai bên duy trì quan hệ thương mại không hạn ngạch.\n",
+    "congress.txt": "# date = 20210429\n"
+    "Tổng thống Mỹ Joe Biden phát biểu trước lưỡng viện Quốc hội Mỹ hôm 28/4.\n"
+    "Ông kêu gọi Quốc hội thông qua dự luật cơ sở hạ tầng.\n"
+    "Ông Biden cũng nói về kinh tế.\n"
+    "Ông cũng bảo vệ quyết định rút quân khỏi Afghanistan, việc này sẽ giúp Mỹ tiết kiệm nguồn lực.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -519,3 +524,12 @@ def test_a_reply_without_an_answer_points_to_the_nearest_sentences(store):
     assert code == 0 and f"gần nhất — horizon #{reply['related'][0]['sentence']}" in out
     # nothing about it at all: nothing to point to
     assert "related" not in ask(store, "Tàu ngầm Horizon được hạ thủy ở cảng nào vào năm 1985?")
+
+
+def test_a_body_named_as_the_corpus_names_it_and_an_entity_the_sentence_names_itself(store):
+    # "Quốc hội" is what the article calls the US Congress; the last sentence leaves Biden and Congress
+    # to its article (prominent there) and names Afghanistan itself (named once, late); the "sẽ" of its
+    # next clause hedges only that clause; the framing "Trong bài phát biểu …," is the setting
+    question = "Trong bài phát biểu trước lưỡng viện Quốc hội, ông Biden có bảo vệ quyết định rút quân khỏi Afghanistan không?"
+    reply = ask(store, question)
+    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == (True, 3)

@@ -545,3 +545,21 @@ def test_a_named_act_is_an_agreement(nlp):
         ("Đạo luật Quan hệ Đối ngoại", "AGREEMENT"),
         ("Australia", "LOC"),
     ]
+
+
+def test_a_body_named_with_its_country_is_meant_by_its_bare_name_later(nlp):
+    doc = nlp.from_text(
+        "Tổng thống Biden phát biểu trước Quốc hội Mỹ. Quốc hội đã thông qua dự luật. Bộ Ngoại giao Nga "
+        "cho biết. Bộ Ngoại giao nói."
+    )
+    assert [(m.text, m.entity_id) for m in doc.mentions if m.type == "ORG"] == [
+        ("Quốc hội Mỹ", "org:us-congress"),
+        ("Quốc hội", "org:us-congress"),
+        ("Bộ Ngoại giao Nga", "org:ru-mfa"),
+        ("Bộ Ngoại giao", "org:ru-mfa"),
+    ]
+    # with no such full form first, the bare name keeps its default
+    assert (
+        mention(nlp.from_text("Quốc hội đã thông qua dự luật."), "Quốc hội").entity_id
+        == "org:vn-national-assembly"
+    )

@@ -58,6 +58,7 @@ def find_entities(doc: Doc) -> Doc:
     people: dict[str, str] = {}  # last-name key -> person id, for partial later mentions
     acronyms: dict[str, tuple[str, str]] = {}  # acronym -> (entity id, type)
     products: dict[tuple[str, ...], str] = {}  # short forms of named products -> product id
+    bodies: dict[tuple[str, ...], str] = {}  # "quốc hội" -> the body "Quốc hội Mỹ" named earlier
     for si, sent in enumerate(doc.sentences):
         syls = _syllables(doc.text, sent.start, sent.end)
         if not syls:
@@ -84,6 +85,9 @@ def find_entities(doc: Doc) -> Doc:
                 eid = _person_id(surface, people, eid)
             elif c.type == "PRODUCT":
                 _register_short_forms(syls[c.start : c.end], eid, products, g)
+            elif c.type == "ORG":
+                eid = bodies.get(tuple(s.key for s in syls[c.start : c.end]), eid)
+                _register_country_body(syls[c.start : c.end], eid, bodies, g)
             mentions.append(Mention(a.start, b.end, surface, c.type, eid, si))
             _register(doc, g, eid, c.type, surface)
         for start, end, etype in _bylines(doc.text, sent.start, sent.end):
@@ -157,6 +161,19 @@ def _register_short_forms(
     for form in forms:
         if form and (form == keys or form not in g.aliases):
             products.setdefault(form, eid)
+
+
+def _register_country_body(
+    span: list[Syl], eid: str, bodies: dict[tuple[str, ...], str], g: Gazetteer
+) -> None:
+    """``Quốc hội Mỹ``: the body's name without its country (``Quốc hội``) means it later in the same
+    document, not the body the bare name means by default (Vietnam's National Assembly)."""
+    from thoisu.extract.names import _spells_country
+
+    for j in range(len(span) - 1, 0, -1):
+        if _spells_country(g, span[j:]):
+            bodies[tuple(s.key for s in span[:j])] = eid
+            return
 
 
 def _short_product_candidates(syls: list[Syl], products: dict[tuple[str, ...], str]) -> list[Candidate]:

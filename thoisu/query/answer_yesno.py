@@ -133,9 +133,6 @@ def _yes_by_statement(c, ctx):
         positions = _core_positions(words, ctx)
         if not positions:
             return []
-        core = True
-    else:
-        core = False
     subject = (ctx.get("groups") or [set()])[0]
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
@@ -155,12 +152,12 @@ def _yes_by_statement(c, ctx):
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
-    if core:
-        # only the clause that writes the core counts: "Blinken ủng hộ sáng kiến này, cho rằng … có thể …"
-        breaks = _clause_breaks(c["text"])
-        first = max([b for b in breaks if b <= positions[0]], default=0)
-        last = min([b for b in breaks if b > positions[-1]], default=len(words))
-        hedges &= set(words[first:last])
+    # only the clauses that write the words asked count: "Blinken ủng hộ sáng kiến này, cho rằng … có
+    # thể …", "… rút quân khỏi Afghanistan, việc này sẽ giúp …"
+    breaks = _clause_breaks(c["text"])
+    first = max([b for b in breaks if b <= positions[0]], default=0)
+    last = min([b for b in breaks if b > positions[-1]], default=len(words))
+    hedges &= set(words[first:last])
     if not hedges:
         return [{"answer": "có", "normalized": True}]
     # "không nhận thấy", "chưa từng giành", "chưa phải là thành viên": a denial right before the words asked

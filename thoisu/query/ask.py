@@ -87,6 +87,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     for m in qdoc.mentions:
         stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
         stored |= set(resolve_entities(store, m.text))
+        if m.type == "ORG" and stored:
+            # "Quốc hội": every body the corpus calls so, as an article names "Quốc hội Mỹ" then "Quốc hội"
+            stored |= {
+                r["entity_id"]
+                for r in store.fetchall("SELECT DISTINCT entity_id FROM mentions WHERE text = ?", (m.text,))
+                if r["entity_id"]
+            }
         country = _capitals().get(m.entity_id or "")
         if country and not stored:
             # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
@@ -175,12 +182,19 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     ages = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     ages |= {k + 1 for k in ages}
+    # "Trong bài phát biểu trước Quốc hội, ông Biden có …": the occasion framed before the question is
+    # the article's setting; the sentence that answers need not repeat its words (a year it gives, yes)
+    frame = re.match(r"\s*Trong\s+[^,?]+,", text)
+    framed = {w for w in _words(frame.group()) if not w.isdigit()} if frame else set()
     content = list(
         dict.fromkeys(
             w
             for k, w in enumerate(qwords)
             if w not in stop and w not in entity_words and w not in asked_nouns and k not in ages
         )
+    )
+    content = (
+        [w for w in content if w not in framed or w in _words(text[frame.end() :])] if frame else content
     )
     equivalents = _spec().get("equivalents", {})
     # words of names the recogniser left unclaimed ("núi Meron"): not a title's ("Thủ tướng")

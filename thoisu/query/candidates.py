@@ -124,10 +124,18 @@ def _document_context_sentences(
     này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
     every one of them is prominent (in the first three sentences, or named at least twice).  They
     need more of the question's words to count (``CONTEXT_SUPPORT``)."""
-    docs = documents_naming(store, groups, prominently=True)
+    docs = documents_naming(store, groups)
     if not docs:
         return []
+    # each entity a sentence leaves out must be prominent in its document; one it names need not be
+    # ("Ông cũng bảo vệ quyết định rút quân khỏi Afghanistan" names Afghanistan, leaves Biden to the article)
+    prominent = [documents_naming(store, [g], prominently=True) for g in groups]
     marks = ",".join("?" * len(docs))
+    named: dict[tuple[Any, int], set[str]] = {}
+    for m in store.fetchall(
+        f"SELECT doc_id, sentence, entity_id FROM mentions WHERE doc_id IN ({marks})", sorted(docs)
+    ):
+        named.setdefault((m["doc_id"], m["sentence"]), set()).add(m["entity_id"])
     rows = [
         r
         for r in store.fetchall(
@@ -136,6 +144,10 @@ def _document_context_sentences(
             sorted(docs),
         )
         if (r["doc_id"], r["idx"]) not in seen
+        and all(
+            r["doc_id"] in p or g & named.get((r["doc_id"], r["idx"]), set())
+            for g, p in zip(groups, prominent, strict=True)
+        )
     ]
     for r in rows:
         r["entity_share"] = 0.5
