@@ -129,6 +129,8 @@ DOCS = {
     "Ông kêu gọi Quốc hội thông qua dự luật cơ sở hạ tầng.\n"
     "Ông Biden cũng nói về kinh tế.\n"
     "Ông cũng bảo vệ quyết định rút quân khỏi Afghanistan, việc này sẽ giúp Mỹ tiết kiệm nguồn lực.\n",
+    "doses.txt": "# date = 20210503\n"
+    "Tính đến ngày 2/5, Ecuador liên tục ghi nhận số ca mắc Covid-19 mới trên 3.000 ca/ngày.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -533,3 +535,14 @@ def test_a_body_named_as_the_corpus_names_it_and_an_entity_the_sentence_names_it
     question = "Trong bài phát biểu trước lưỡng viện Quốc hội, ông Biden có bảo vệ quyết định rút quân khỏi Afghanistan không?"
     reply = ask(store, question)
     assert (reply["normalized"], reply["evidence"][0]["sentence"]) == (True, 3)
+
+
+def test_a_figure_of_another_unit_counts_nothing_asked(store):
+    # doses asked; the sentence gives cases a day
+    assert (
+        ask(store, "Ecuador đã tiêm được bao nhiêu liều vắc xin Covid-19 tính đến ngày 2/5?")["answer"]
+        is None
+    )
+    # the same sentence does answer for its own unit
+    reply = ask(store, "Tính đến ngày 2/5, Ecuador ghi nhận bao nhiêu ca mắc Covid-19 mới mỗi ngày?")
+    assert reply["normalized"] == 3000

@@ -101,10 +101,17 @@ def _number_answer(c, ctx):
     if ctx["unit"]:
         unit = " ".join(ctx["unit"][:1])
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
+        # "bao nhiêu binh sĩ" asked, "2.500 quân nhân" written
+        alternatives = _spec().get("phrase_equivalents", {}).get(" ".join(ctx["unit"][:2]), [])
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
             if (
-                (after.startswith(unit) or after.split()[:1] and after.split()[0] in spelled)
+                (
+                    after.startswith(unit)
+                    or after.split()[:1]
+                    and after.split()[0] in spelled
+                    or any(f"{after} ".startswith(f"{a} ") for a in alternatives)
+                )
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
             ):
@@ -116,6 +123,9 @@ def _number_answer(c, ctx):
                 end = m.start() + len(stated[0]) if stated else m.end() + one
                 return [{"answer": text[m.start() : end].strip(" ,.;:)"), "normalized": value}]
     asked = " ".join(ctx["unit"])
+    if ctx["unit"] and _is_countable(ctx["unit"][0]):
+        # "bao nhiêu liều vắc xin": a figure of another unit ("300.000 ca/ngày") does not count doses
+        return []
     qs = _nearest(
         [
             {**q, "start": c["start"] + text.find(q["text"])}
@@ -152,3 +162,11 @@ def _duration_answer(c, ctx):
     spans = [t for t in c["times"] if t["granularity"] == "duration" and t["value"]]
     best = _nearest(spans, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
+
+
+def _is_countable(word: str) -> bool:
+    """Whether a word after ``bao nhiêu`` is a unit of its own — a countable noun (``liều``, ``tàu``,
+    ``người``) — rather than a word of the question that names no unit (``bao nhiêu tuổi`` is
+    answered by ``77``, ``bao nhiêu phần trăm`` by ``52%``, ``bao nhiêu tiền`` by ``1 tỷ USD``)."""
+    spec = _spec()
+    return word not in spec.get("unitless_after_how_many", []) and word not in spec["stopwords"]
