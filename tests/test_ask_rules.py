@@ -131,6 +131,11 @@ DOCS = {
     "Ông cũng bảo vệ quyết định rút quân khỏi Afghanistan, việc này sẽ giúp Mỹ tiết kiệm nguồn lực.\n",
     "doses.txt": "# date = 20210503\n"
     "Tính đến ngày 2/5, Ecuador liên tục ghi nhận số ca mắc Covid-19 mới trên 3.000 ca/ngày.\n",
+    "kinds.txt": "# date = 20210504\n"
+    "Tàu cứu hộ Polar Wind của Na Uy đang trên đường tới vùng biển Iceland.\n"
+    "Tàu cứu hộ Arctic Dawn rời cảng Bergen hôm 3/5.\n"
+    "Các thành phố New York, Los Angeles và Washington DC của Mỹ đã chuẩn bị triển khai vệ binh quốc gia.\n"
+    "Các bang California, Texas và Florida của Mỹ đã ban bố tình trạng khẩn cấp.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -546,3 +551,13 @@ def test_a_figure_of_another_unit_counts_nothing_asked(store):
     # the same sentence does answer for its own unit
     reply = ask(store, "Tính đến ngày 2/5, Ecuador ghi nhận bao nhiêu ca mắc Covid-19 mới mỗi ngày?")
     assert reply["normalized"] == 3000
+
+
+def test_a_kind_of_place_asked_is_answered_by_a_place_of_that_kind(store):
+    # a port is written as one: "tới vùng biển Iceland" names none
+    assert ask(store, "Tàu cứu hộ Polar Wind của Na Uy khởi hành từ cảng nào?")["answer"] is None
+    assert ask(store, "Tàu cứu hộ Arctic Dawn rời cảng nào?")["answer"] == "Bergen"
+    # states asked: cities are none
+    assert ask(store, "Những bang nào của Mỹ đã chuẩn bị triển khai vệ binh quốc gia?")["answer"] is None
+    reply = ask(store, "Những bang nào của Mỹ đã ban bố tình trạng khẩn cấp?")
+    assert reply["normalized"] == ["California", "Texas", "Florida"]

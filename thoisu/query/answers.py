@@ -65,13 +65,17 @@ def _place_answer(c, ctx):
         origins = [m for m in locs if _introduced_as_place(_lead(c, m), r"từ")]
         if origins:
             return [_entity_item(c, origins[0]["entity_id"], origins[0]["text"])]
-    kinds = "|".join(sorted(map(re.escape, _spec().get("place_nouns", [])), key=len, reverse=True))
-    kind = re.search(rf"\b({kinds}) nao\b", ctx["asked"]) if kinds else None
+    kind = _place_kind_asked(ctx)
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
-        after = [m for m in locs if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind.group(1)}")]
+        after = [m for m in locs if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind}")]
         if after:
             return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
+    if kind in _spec().get("place_nouns_named", []):
+        return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
+    if kind:
+        locs = _of_kind(locs, kind)  # "thành phố nào", "bang nào": never a country, a state no city
+        allowed = {m["entity_id"] for m in locs}
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
             return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
@@ -80,6 +84,23 @@ def _place_answer(c, ctx):
     introduced = [m for m in locs if _introduced_as_place(_lead(c, m))]
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _place_kind_asked(ctx) -> str | None:
+    """The kind of place a ``X nào`` question asks for (``thanh pho``, ``cang`` …; place_nouns), folded."""
+    kinds = "|".join(sorted(map(re.escape, _spec().get("place_nouns", [])), key=len, reverse=True))
+    kind = re.search(rf"\b({kinds}) nao\b", ctx["asked"]) if kinds else None
+    return kind.group(1) if kind else None
+
+
+def _of_kind(mentions: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    """Places that can be of the kind asked: no country for a city, a state or a region, and only a
+    gazetteer region for a state or a province (its ids say which are countries and regions)."""
+    out = [m for m in mentions if not _is_country(m)]
+    if kind in _spec().get("place_nouns_above_city", []):
+        # a state or a province is one the gazetteer knows as a region, or is written with its noun
+        out = [m for m in out if (m["entity_id"] or "").startswith("region:")]
+    return out
 
 
 def _lead(c, m) -> str:
@@ -158,7 +179,13 @@ def _list_answer(c, ctx):
     typed = _typed_mentions(c, ctx, want)
     lo, hi = _asked_clause(c, ctx)
     typed = [m for m in typed if lo <= m["start"] - c["start"] < hi] or typed
-    if _PLACES_ASKED.search(ctx["asked"]):
+    kind = _place_kind_asked(ctx)
+    if kind:
+        # "những bang nào": the places written after "bang" and listed with them, else those of that kind
+        named = [m for m in typed if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind}")]
+        run = next((r for r in [_longest_enumeration(c, typed)] if named and named[0] in r), named)
+        typed = run or _of_kind(typed, kind)
+    elif _PLACES_ASKED.search(ctx["asked"]):
         # "ở những nơi nào": places the sentence introduces as such ("ở Pskov, Ivanovo và vùng Krasnodar"),
         # not every name of a place it mentions
         typed = _introduced_places(c, typed)
