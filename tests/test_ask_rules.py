@@ -136,6 +136,9 @@ DOCS = {
     "Tàu cứu hộ Arctic Dawn rời cảng Bergen hôm 3/5.\n"
     "Các thành phố New York, Los Angeles và Washington DC của Mỹ đã chuẩn bị triển khai vệ binh quốc gia.\n"
     "Các bang California, Texas và Florida của Mỹ đã ban bố tình trạng khẩn cấp.\n",
+    "valkyrie.txt": "# date = 20210506\n"
+    "Ngày 5/5, sóng ngầm mạnh đã khiến tàu hộ vệ Valkyrie chuyển động bất thường.\n"
+    "Tàu hộ vệ Sleipner được đóng tại Đức vào năm 1985.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -561,3 +564,9 @@ def test_a_kind_of_place_asked_is_answered_by_a_place_of_that_kind(store):
     assert ask(store, "Những bang nào của Mỹ đã chuẩn bị triển khai vệ binh quốc gia?")["answer"] is None
     reply = ask(store, "Những bang nào của Mỹ đã ban bố tình trạng khẩn cấp?")
     assert reply["normalized"] == ["California", "Texas", "Florida"]
+
+
+def test_a_dated_verb_written_with_its_marks_is_no_other_syllable(store):
+    # "đóng" asked; "chuyển động" folds to the same letters but is another word
+    assert ask(store, "Tàu hộ vệ Valkyrie được đóng vào năm nào?")["answer"] is None
+    assert ask(store, "Tàu hộ vệ Sleipner được đóng vào năm nào?")["normalized"] == "1985"

@@ -50,7 +50,7 @@ from thoisu.query.question import (
     question_type,
 )
 from thoisu.store.base import Store
-from thoisu.text.normalize import normalize
+from thoisu.text.normalize import normalize, tone_key
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 RELATED = 3  # sentences a reply without an answer points to as the nearest the corpus has
@@ -209,6 +209,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Cuộc tập trận … kết thúc vào ngày nào?": a sentence dating only its announcement does not answer
     dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
     dated_actions = {a for a, w in matched if dated_verb in w.split()}
+    # "được đóng vào năm nào": a one-syllable verb written with its marks is that verb, not "chuyển động"
+    marks_of = dict(zip(qwords, re.findall(r"[^\W_]+", tone_key(text).lower()), strict=False))
+    dated_marked = marks_of.get(dated_verb) if dated_verb and dated_verb not in units else None
     copular = re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
     taken = (_post_asked(text) or ("", False))[1]
     if qtype == "person" and copular and not taken:
@@ -255,7 +258,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if (
             dated_verb
             and not dated_actions & sentence_actions
-            and not _holds(dated_verb, folded_sentence, units, equivalents)
+            and not (
+                _holds(dated_verb, folded_sentence, units, equivalents)
+                and (
+                    dated_marked in (None, dated_verb)
+                    or dated_marked in re.findall(r"[^\W_]+", tone_key(c["text"]).lower())
+                    or any(f" {e} " in folded_sentence for e in equivalents.get(dated_verb, ()))
+                )
+            )
         ):
             continue
         if office and f" {office} " not in folded_sentence:

@@ -69,14 +69,14 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
 
 def _rival_types(store: Store, groups: list[set[str]], want: set[str]) -> list[set[str]]:
     """For each entity the question names, the types another name must have to stand in its place: a
-    country for a country, a person for a person (one body goes by many names; a country or a person
-    does not), never the type the question asks for."""
+    country for a country, a person for a person, a named ship or weapon for another (one body goes by
+    many names; a country, a person or a product does not), never the type the question asks for."""
     types = []
     for group in groups:
         found = {
             r["type"] for e in group if (r := store.fetchone("SELECT type FROM entities WHERE id = ?", (e,)))
         }
-        types.append((found & {"LOC", "PER"}) - want)
+        types.append((found & {"LOC", "PER", "PRODUCT"}) - want)
     return types
 
 
