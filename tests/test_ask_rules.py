@@ -139,6 +139,10 @@ DOCS = {
     "valkyrie.txt": "# date = 20210506\n"
     "Ngày 5/5, sóng ngầm mạnh đã khiến tàu hộ vệ Valkyrie chuyển động bất thường.\n"
     "Tàu hộ vệ Sleipner được đóng tại Đức vào năm 1985.\n",
+    "navy.txt": "# date = 20210507\n"
+    "Bộ trưởng Quốc phòng Lars Holm cho biết tàu cứu hộ đã được điều động sau khi người đứng đầu hải quân "
+    "Na Uy nhận được yêu cầu hỗ trợ từ Iceland.\n"
+    "Đô đốc Erik Berg, người đứng đầu hải quân Đan Mạch, cho biết đã nhận yêu cầu hỗ trợ.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -570,3 +574,11 @@ def test_a_dated_verb_written_with_its_marks_is_no_other_syllable(store):
     # "đóng" asked; "chuyển động" folds to the same letters but is another word
     assert ask(store, "Tàu hộ vệ Valkyrie được đóng vào năm nào?")["answer"] is None
     assert ask(store, "Tàu hộ vệ Sleipner được đóng vào năm nào?")["normalized"] == "1985"
+
+
+def test_a_post_written_without_its_holder_names_no_one(store):
+    # the sentence writes the post asked whole but names no one with it: Lars Holm is someone else
+    question = "Ai là người đứng đầu hải quân Na Uy đã nhận yêu cầu hỗ trợ từ Iceland?"
+    assert ask(store, question)["answer"] is None
+    # the holder written right before the post, in apposition
+    assert ask(store, "Ai là người đứng đầu hải quân Đan Mạch?")["answer"] == "Erik Berg"

@@ -145,7 +145,10 @@ def _person_answer(c, ctx):
         folded = fold(tone_key(c["text"]))
         words = post.split()
         # "Bộ trưởng Y tế Singapore" asked, "Bộ trưởng Y tế" written: drop the country the text leaves out
-        at = next((a for n in range(len(words), 1, -1) if (a := folded.find(" ".join(words[:n]))) >= 0), -1)
+        at, matched = next(
+            ((a, n) for n in range(len(words), 1, -1) if (a := folded.find(" ".join(words[:n]))) >= 0),
+            (-1, 0),
+        )
         if at >= 0 and taken:
             # several appointments in one sentence: the person right before the post taken
             people = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["end"] - c["start"] <= at]
@@ -158,6 +161,20 @@ def _person_answer(c, ctx):
             after = [m for m in _typed_mentions(c, ctx, {"PER"}) if m["start"] - c["start"] >= at]
             if after and after[0]["start"] - c["start"] - at <= len(post) + 20:
                 return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
+            before = [m for m in _typed_mentions(c, ctx, {"PER"}) if 0 <= at - (m["end"] - c["start"]) <= 3]
+            if before:
+                return [
+                    _entity_item(c, before[-1]["entity_id"], before[-1]["text"])
+                ]  # "Ng, người đứng đầu …"
+            named = [k for k, w in enumerate(words) if w in ctx.get("entity_words", set())]
+            whole = named[0] + 1 if named else len(words)  # the post up to the name that ends it
+            copular = re.match(r"\s*Ai (?:hiện )?là\b", ctx["question"]) or ctx["question"].rstrip(
+                " ?"
+            ).endswith("là ai")
+            if copular and matched >= max(whole, 3):
+                # "… sau khi người đứng đầu hải quân Singapore nhận được …": the post is written whole, its
+                # holder is not named with it; another name in the sentence is someone else
+                return []
     # "Ông Trump thúc đẩy bổ nhiệm ai": "ai" after the verb asks for whom it was done to
     role = "target" if ctx.get("asks_object") else "source"
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):

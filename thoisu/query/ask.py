@@ -326,6 +326,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     ctx = {
         "actions": actions,
         "entities": set(entity_ids),
+        "entity_words": entity_words,
         "groups": groups,
         "group_starts": group_starts,
         "asks_object": _asks_object(qwords, action_words),
