@@ -143,6 +143,9 @@ DOCS = {
     "Bộ trưởng Quốc phòng Lars Holm cho biết tàu cứu hộ đã được điều động sau khi người đứng đầu hải quân "
     "Na Uy nhận được yêu cầu hỗ trợ từ Iceland.\n"
     "Đô đốc Erik Berg, người đứng đầu hải quân Đan Mạch, cho biết đã nhận yêu cầu hỗ trợ.\n",
+    "kraken.txt": "# date = 20210505\n"
+    "Theo Bộ Quốc phòng Chile, tàu Kraken-7 chở 40 người liên lạc lần cuối với sở chỉ huy vào lúc 4 giờ sáng "
+    "ngày 2/5.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -582,3 +585,10 @@ def test_a_post_written_without_its_holder_names_no_one(store):
     assert ask(store, question)["answer"] is None
     # the holder written right before the post, in apposition
     assert ask(store, "Ai là người đứng đầu hải quân Đan Mạch?")["answer"] == "Erik Berg"
+
+
+def test_a_word_asked_with_its_marks_is_no_other_syllable(store):
+    # "lặn" (dive) asked; "lần cuối" (last time) folds to the same letters
+    assert ask(store, "Tàu ngầm Kraken-7 được cho phép lặn xuống biển vào lúc mấy giờ?")["answer"] is None
+    # asked in the sentence's own words, the hour is found
+    assert ask(store, "Tàu Kraken-7 liên lạc lần cuối với sở chỉ huy vào lúc mấy giờ?")["normalized"] == 4

@@ -210,7 +210,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
     dated_actions = {a for a, w in matched if dated_verb in w.split()}
     # "được đóng vào năm nào": a one-syllable verb written with its marks is that verb, not "chuyển động"
-    marks_of = dict(zip(qwords, re.findall(r"[^\W_]+", tone_key(text).lower()), strict=False))
+    marks_of = dict(zip(_words(text), re.findall(r"[^\W_]+", tone_key(text).lower()), strict=False))
     dated_marked = marks_of.get(dated_verb) if dated_verb and dated_verb not in units else None
     copular = re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
     taken = (_post_asked(text) or ("", False))[1]
@@ -288,7 +288,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
             continue  # nothing but the names to go on
-        present = [w for w in content if _holds(w, folded_sentence, units, equivalents)]
+        marked_sentence = set(re.findall(r"[^\W_]+", tone_key(c["text"]).lower()))
+        # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
+        # compound or an equivalent of the question holds it
+        present = [
+            w
+            for w in content
+            if _holds(w, folded_sentence, units, equivalents)
+            and (marks_of.get(w, w) == w or marks_of[w] in marked_sentence or w in units or w in equivalents)
+        ]
         present += _said_otherwise(asked, content, present, folded_sentence)
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it
