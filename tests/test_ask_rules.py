@@ -146,6 +146,10 @@ DOCS = {
     "kraken.txt": "# date = 20210505\n"
     "Theo Bộ Quốc phòng Chile, tàu Kraken-7 chở 40 người liên lạc lần cuối với sở chỉ huy vào lúc 4 giờ sáng "
     "ngày 2/5.\n",
+    "chile.txt": "# date = 20210508\n"
+    "Tàu ngầm Tiburón của Hải quân Chile gặp nạn sáng 2/5 khi đang diễn tập ngoài khơi Valparaíso.\n"
+    "Giới chức Hải quân Chile loại trừ giả thuyết con tàu gặp nạn do lỗi con người.\n"
+    "Quân đội Chile hiện chưa bình luận về thông tin này.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -592,3 +596,17 @@ def test_a_word_asked_with_its_marks_is_no_other_syllable(store):
     assert ask(store, "Tàu ngầm Kraken-7 được cho phép lặn xuống biển vào lúc mấy giờ?")["answer"] is None
     # asked in the sentence's own words, the hour is found
     assert ask(store, "Tàu Kraken-7 liên lạc lần cuối với sở chỉ huy vào lúc mấy giờ?")["normalized"] == 4
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "loại trừ" is the opposite of "cho rằng"; "gặp nạn" is no meeting that could say yes
+        "Hải quân Chile có cho rằng con tàu gặp nạn do lỗi con người không?",
+        # "lên tiếng bình luận" asked, "chưa bình luận" written
+        "Quân đội Chile đã lên tiếng bình luận về thông tin này chưa?",
+    ],
+)
+def test_no_from_an_opposite_or_a_shorter_verb(store, question):
+    reply = ask(store, question)
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (False, "chile")

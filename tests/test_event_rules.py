@@ -99,6 +99,7 @@ def test_a_sports_word_in_world_news_does_not_silence_it(nlp):
         ("Washington ban hành loạt lệnh trừng phạt lên Moscow.", "ban hành"),
         ("Trung Quốc nhiều lần bác bỏ những cáo buộc này.", "cáo buộc"),
         ("Bộ Giao thông vận tải còn gặp nhiều khó khăn về vốn.", "gặp"),
+        ("Tàu ngầm của Hải quân Chile gặp nạn sáng 2/5 ngoài khơi Valparaíso.", "gặp"),
         ("Hai bên tranh cãi về nguồn cung cấp vaccine cho Bắc Ireland.", "cung cấp"),
         ("Trung Quốc đẩy mạnh các nỗ lực nhằm khẳng định sự thống trị tại Biển Đông.", "khẳng định"),
     ],

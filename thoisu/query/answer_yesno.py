@@ -250,16 +250,29 @@ def _asked_verb(ctx) -> list[str]:
     return verb if len(verb) == 2 and not set(verb) & _DENIALS else []
 
 
+def _asked_verbs(ctx) -> list[list[str]]:
+    """``_asked_verb`` and the two pairs of words after it, for a verb phrase the text may shorten
+    (``đã lên tiếng bình luận … chưa?`` ← ``hiện chưa bình luận``)."""
+    verb = _asked_verb(ctx)
+    if not verb:
+        return []
+    asked = ctx["asked"].split()
+    k = asked.index(verb[0])
+    later = [asked[j : j + 2] for j in (k + 1, k + 2) if len(asked[j : j + 2]) == 2]
+    return [verb, *(v for v in later if v[0] not in ctx["stop"] and not set(v) & _DENIALS)]
+
+
 def _denied_predicate(c, ctx):
     """No when the sentence writes the verb asked with a denial at most three words before it, in its
     clause (``ông Putin không trực tiếp đề cập đến căng thẳng …``, ``con tàu vẫn chưa được phép rời
     Suez``), with most of what the question asks after the verb; for ``… đã … chưa?``, a ``sẽ`` there
     too (``Nga sẽ thực hiện …``: not yet done).  The subject, when the sentence names it, comes first."""
-    verb = _asked_verb(ctx)
-    if not verb:
-        return []
     words = _words(c["text"])
-    at = [k for k in range(len(words) - 1) if words[k : k + 2] == verb]
+    verb, at = [], []
+    for verb in _asked_verbs(ctx):
+        at = [k for k in range(len(words) - 1) if words[k : k + 2] == verb]
+        if at:
+            break
     if not at:
         return []
     p = at[0]
