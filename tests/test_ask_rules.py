@@ -459,19 +459,23 @@ def test_a_name_asked_is_the_name_the_sentence_gives(store):
 
 
 @pytest.mark.parametrize(
-    "question",
+    ("question", "doc"),
     [
         # a denial three words before the verb asked, adverb between
-        "Ông Olaf Scholz có đề cập trực tiếp đến căng thẳng ở biên giới Ba Lan không?",
+        ("Ông Olaf Scholz có đề cập trực tiếp đến căng thẳng ở biên giới Ba Lan không?", "denials"),
         # "vẫn chưa được phép rời" in a clause after "nhưng", the ship left to the sentence before
-        "Tàu hàng Nordic Star đã được phép rời Brest chưa?",
+        ("Tàu hàng Nordic Star đã được phép rời Brest chưa?", "denials"),
         # "… đã … chưa?" against "sẽ áp đặt": not yet done
-        "Bỉ đã áp đặt các biện pháp trừng phạt nhằm vào doanh nghiệp Nga chưa?",
+        ("Bỉ đã áp đặt các biện pháp trừng phạt nhằm vào doanh nghiệp Nga chưa?", "denials"),
+        # "loại trừ" is the opposite of "cho rằng"; "gặp nạn" is no meeting that could say yes
+        ("Hải quân Chile có cho rằng con tàu gặp nạn do lỗi con người không?", "chile"),
+        # "lên tiếng bình luận" asked, "chưa bình luận" written
+        ("Quân đội Chile đã lên tiếng bình luận về thông tin này chưa?", "chile"),
     ],
 )
-def test_no_from_a_denial_or_a_future_before_the_verb_asked(store, question):
+def test_no_from_a_denial_an_opposite_or_a_future_before_the_verb_asked(store, question, doc):
     reply = ask(store, question)
-    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (False, "denials")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (False, doc)
 
 
 def test_denials_that_deny_nothing_asked(store):
@@ -596,17 +600,3 @@ def test_a_word_asked_with_its_marks_is_no_other_syllable(store):
     assert ask(store, "Tàu ngầm Kraken-7 được cho phép lặn xuống biển vào lúc mấy giờ?")["answer"] is None
     # asked in the sentence's own words, the hour is found
     assert ask(store, "Tàu Kraken-7 liên lạc lần cuối với sở chỉ huy vào lúc mấy giờ?")["normalized"] == 4
-
-
-@pytest.mark.parametrize(
-    "question",
-    [
-        # "loại trừ" is the opposite of "cho rằng"; "gặp nạn" is no meeting that could say yes
-        "Hải quân Chile có cho rằng con tàu gặp nạn do lỗi con người không?",
-        # "lên tiếng bình luận" asked, "chưa bình luận" written
-        "Quân đội Chile đã lên tiếng bình luận về thông tin này chưa?",
-    ],
-)
-def test_no_from_an_opposite_or_a_shorter_verb(store, question):
-    reply = ask(store, question)
-    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (False, "chile")
