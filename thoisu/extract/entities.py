@@ -168,8 +168,6 @@ def _register_country_body(
 ) -> None:
     """``Quốc hội Mỹ``: the body's name without its country (``Quốc hội``) means it later in the same
     document, not the body the bare name means by default (Vietnam's National Assembly)."""
-    from thoisu.extract.names import _spells_country
-
     for j in range(len(span) - 1, 0, -1):
         if _spells_country(g, span[j:]):
             bodies[tuple(s.key for s in span[:j])] = eid

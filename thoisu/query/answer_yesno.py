@@ -78,10 +78,15 @@ def _hedges_in(c) -> set[str]:
 def _question_hedges(ctx) -> set[str]:
     """Hedge words the question itself asks about (``có tuyên bố sẽ cứng rắn hơn … không?``): the
     answer may hold them; the closing ``không``/``chưa`` only asks."""
+    return (set(_asked_before_closing(ctx)) & _HEDGES) - _DENIALS
+
+
+def _asked_before_closing(ctx) -> list[str]:
+    """The question's folded words without its closing ``không`` / ``chưa`` / ``hay``, which only ask."""
     words = ctx["asked"].split()
     while words and words[-1] in ("khong", "chua", "hay"):
         words.pop()
-    return (set(words) & _HEDGES) - _DENIALS
+    return words
 
 
 def _no_by_opposite(c, ctx):
@@ -220,9 +225,7 @@ def _clause_breaks(text: str) -> list[int]:
 def _denials_asked(words: list[str], ctx) -> set[str]:
     """Denials the question itself asks about, written the same way in the sentence: ``… duy trì thương
     mại không thuế quan không?`` ← ``… không hạn ngạch và không thuế quan`` holds no hedge."""
-    asked = ctx["asked"].split()
-    while asked and asked[-1] in ("khong", "chua", "hay"):
-        asked.pop()
+    asked = _asked_before_closing(ctx)
     sentence = " " + " ".join(words) + " "
     return {
         w
@@ -235,9 +238,7 @@ def _asked_verb(ctx) -> list[str]:
     """The two words the question asks done, after its ``có`` / ``đã`` / ``đang`` (and further tense
     words): ``ông Putin có đề cập …`` → ``de cap``; ``Tàu … đã được phép rời …`` → ``duoc phep``;
     ``Đã có bên nào …`` (nobody named before it) asks whether there is any: ``co ben``."""
-    asked = ctx["asked"].split()
-    while asked and asked[-1] in ("khong", "chua", "hay"):
-        asked.pop()
+    asked = _asked_before_closing(ctx)
     openers = _spec().get("yesno_openers", [])
     k = next((i for i, w in enumerate(asked) if w in openers), None)
     if k is None:

@@ -68,7 +68,7 @@ def _place_answer(c, ctx):
     kind = _place_kind_asked(ctx)
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
-        after = [m for m in locs if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind}")]
+        after = [m for m in locs if _written_after(c, m, kind)]
         if after:
             return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
     if kind in _spec().get("place_nouns_named", []):
@@ -101,6 +101,11 @@ def _of_kind(mentions: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
         # a state or a province is one the gazetteer knows as a region, or is written with its noun
         out = [m for m in out if (m["entity_id"] or "").startswith("region:")]
     return out
+
+
+def _written_after(c, m, noun: str) -> bool:
+    """Whether the mention comes right after the (folded) noun: ``thành phố Tanabe`` for ``thanh pho``."""
+    return (" " + " ".join(_words(_lead(c, m)))).endswith(f" {noun}")
 
 
 def _lead(c, m) -> str:
@@ -199,7 +204,7 @@ def _list_answer(c, ctx):
     kind = _place_kind_asked(ctx)
     if kind:
         # "những bang nào": the places written after "bang" and listed with them, else those of that kind
-        named = [m for m in typed if (" " + " ".join(_words(_lead(c, m)))).endswith(f" {kind}")]
+        named = [m for m in typed if _written_after(c, m, kind)]
         run = next((r for r in [_longest_enumeration(c, typed)] if named and named[0] in r), named)
         typed = run or _of_kind(typed, kind)
     elif _PLACES_ASKED.search(ctx["asked"]):

@@ -76,8 +76,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     }
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
-    group_starts: list[int] = []  # where the question names each
-    group_mentions: list[Any] = []
+    group_mentions: list[Any] = []  # the question's mention of each
     unknown: list[str] = []
     loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
     # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
@@ -103,7 +102,6 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             sources.append(stored)
         elif stored:
             groups.append(stored)
-            group_starts.append(m.start)
             group_mentions.append(m)
         elif m.type == "PER" or m.entity_id in gazetteer().entities:
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
@@ -129,7 +127,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         nationalities += [k for k, m in enumerate(group_mentions) if m.end <= besides.end()]
     described_by = {i for k in nationalities for i in groups[k]}
     groups = [g for k, g in enumerate(groups) if k not in nationalities]
-    group_starts = [g for k, g in enumerate(group_starts) if k not in nationalities]
+    group_starts = [
+        m.start for k, m in enumerate(group_mentions) if k not in nationalities
+    ]  # where each is named
     if sources and not groups:
         group_starts = [0] * len(sources)
         groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
@@ -210,7 +210,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
     dated_actions = {a for a, w in matched if dated_verb in w.split()}
     # "được đóng vào năm nào": a one-syllable verb written with its marks is that verb, not "chuyển động"
-    marks_of = dict(zip(_words(text), re.findall(r"[^\W_]+", tone_key(text).lower()), strict=False))
+    marks_of = dict(zip(_words(text), _marked_words(text), strict=False))
     dated_marked = marks_of.get(dated_verb) if dated_verb and dated_verb not in units else None
     copular = re.match(r"\s*(ai la|ai hien la)\b|.*\bla ai\s*$", " ".join(_words(text)))
     taken = (_post_asked(text) or ("", False))[1]
@@ -241,6 +241,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
     for c in candidates:
         folded_sentence = " " + " ".join(_words(c["text"])) + " "
+        marked_sentence = set(_marked_words(c["text"]))
         words = set(folded_sentence.split())
         sentence_actions = {e["action"] for e in c["events"]}
         stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
@@ -262,7 +263,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
                 _holds(dated_verb, folded_sentence, units, equivalents)
                 and (
                     dated_marked in (None, dated_verb)
-                    or dated_marked in re.findall(r"[^\W_]+", tone_key(c["text"]).lower())
+                    or dated_marked in marked_sentence
                     or any(f" {e} " in folded_sentence for e in equivalents.get(dated_verb, ()))
                 )
             )
@@ -288,7 +289,6 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
             continue  # nothing but the names to go on
-        marked_sentence = set(re.findall(r"[^\W_]+", tone_key(c["text"]).lower()))
         # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
         # compound or an equivalent of the question holds it
         present = [
@@ -519,6 +519,11 @@ def _holds(
     return any(f" {u} " in folded_sentence for u in units.get(word, {word})) or any(
         f" {e} " in folded_sentence for e in equivalents.get(word, ())
     )
+
+
+def _marked_words(text: str) -> list[str]:
+    """The text's syllables in lower case with their marks (``lặn``, ``lần``), in order."""
+    return re.findall(r"[^\W_]+", tone_key(text).lower())
 
 
 def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
