@@ -150,6 +150,9 @@ DOCS = {
     "Tàu ngầm Tiburón của Hải quân Chile gặp nạn sáng 2/5 khi đang diễn tập ngoài khơi Valparaíso.\n"
     "Giới chức Hải quân Chile loại trừ giả thuyết con tàu gặp nạn do lỗi con người.\n"
     "Quân đội Chile hiện chưa bình luận về thông tin này.\n",
+    "gripen.txt": "# date = 20210507\n"
+    "Cuộc tập trận của Na Uy có khoảng 50 máy bay tham gia.\n"
+    "Ngày 6/5, ông Lars Holm trả lời phỏng vấn lần đầu kể từ khi rời Oslo.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -444,6 +447,21 @@ def test_a_post_written_in_full_elsewhere_belongs_to_its_own_country(store):
     # "Đại sứ Ashraf" in a sentence naming Pháp is India's ambassador, not France's
     assert ask(store, "Ai là Đại sứ Pháp tại Ấn Độ?")["answer"] == "Emmanuel Lenain"
     assert ask(store, "Ai là Đại sứ Ấn Độ tại Pháp?")["answer"] == "Jawed Ashraf"
+    # the posting asked must be stated with the role: France's ambassador to India is not the one to Belgium
+    assert ask(store, "Ai là Đại sứ Pháp tại Bỉ?")["answer"] is None
+
+
+def test_a_designation_asked_must_be_written(store):
+    # "C-17A" asked: a count of aircraft in an article that never names it is of other aircraft
+    assert ask(store, "Có bao nhiêu máy bay C-17A tham gia cuộc tập trận của Na Uy?")["answer"] is None
+    assert ask(store, "Có bao nhiêu máy bay tham gia cuộc tập trận của Na Uy?")["normalized"] == 50
+
+
+def test_a_date_is_not_of_a_verb_in_a_clause_of_another_time(store):
+    # "kể từ khi rời Oslo": the date is of the interview, not of leaving
+    assert ask(store, "Ông Lars Holm rời Oslo vào ngày nào?")["answer"] is None
+    question = "Ông Lars Holm trả lời phỏng vấn lần đầu kể từ khi rời Oslo vào ngày nào?"
+    assert ask(store, question)["normalized"] == "2021-05-06"
 
 
 def test_the_figure_after_the_noun_asked_and_never_a_date_part(store):

@@ -84,6 +84,15 @@ def test_organisations(nlp):
     assert mention(doc, "Liên Hợp Quốc").start == 0
 
 
+def test_a_head_word_opening_a_sentence_before_cua_is_no_name(nlp):
+    # "Cuộc tập trận của Na Uy" opening a sentence is the description "cuộc tập trận của Na Uy"
+    doc = nlp.from_text("Cuộc tập trận của Na Uy kéo dài 5 ngày. Cuộc tập trận Arctic Shield kết thúc.")
+    assert triples(doc) == [
+        ("Na Uy", "LOC", "NOR"),
+        ("Cuộc tập trận Arctic Shield", "EVENT", "event:cuoc-tap-tran-arctic-shield"),
+    ]
+
+
 def test_un_acronym_and_security_council(nlp):
     doc = nlp.from_text(
         "Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình."

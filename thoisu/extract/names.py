@@ -50,6 +50,14 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
             i += 1
             continue
         j, etype = match
+        if (
+            j < n
+            and syls[j].key == "của"
+            and text[: syls[i].start].strip()[-1:] in ("", ".", "!", "?", ":", '"')
+        ):
+            # "Cuộc tập trận của Na Uy …" opening a sentence is "cuộc tập trận của Na Uy": a description
+            i += 1
+            continue
         title_end = _title_at(syls, i, g)
         if title_end is not None and title_end >= j:
             i = title_end  # "Bộ trưởng Kinh tế" is a title, not the ministry "Bộ …"

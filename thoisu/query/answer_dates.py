@@ -27,6 +27,45 @@ def _bounded_date(c, prep: str) -> list[dict[str, Any]]:
     return []
 
 
+# "kể từ khi rời Nhà Trắng": a clause these open happens at another time than the sentence's main verb
+_OTHER_TIME_OPENERS = ("ke tu khi", "tu khi", "sau khi", "truoc khi")
+
+
+def dated_only_in_other_clause(c: dict[str, Any], verb: str) -> bool:
+    """True when every ``verb`` of the sentence stands in a ``sau khi`` / ``kể từ khi`` … clause that
+    states no time itself: "Ngày 19/4, ông A trả lời phỏng vấn kể từ khi rời Nhà Trắng" gives the date
+    of the interview, not of leaving.
+
+        >>> c = {"text": "Ngày 19/4, ông A trả lời phỏng vấn kể từ khi rời Nhà Trắng.", "start": 0,
+        ...      "times": [{"start": 0}]}
+        >>> dated_only_in_other_clause(c, "roi")
+        True
+    """
+    text = c["text"]
+    tokens = [(m.start(), " ".join(_words(m.group()))) for m in re.finditer(r"\w+", text)]
+    starts = [t["start"] - c["start"] for t in c["times"]]
+    found = False
+    for k, (at, word) in enumerate(tokens):
+        if word != verb:
+            continue
+        found = True
+        clause_start = max((m.end() for m in re.finditer(r"[,;:(]", text[:at])), default=0)
+        opener = None  # where the opening words start, within four words before the verb
+        for j in range(max(0, k - 6), k):
+            span = " ".join(w for _, w in tokens[j:k])
+            if tokens[j][0] >= clause_start and any(
+                span.startswith(o) and len(span.split()) - len(o.split()) <= 2 for o in _OTHER_TIME_OPENERS
+            ):
+                opener = tokens[j][0]
+                break
+        if opener is None:
+            return False
+        end = next((at + m.start() for m in re.finditer(r"[,;.]", text[at:])), len(text))
+        if any(opener <= s < end for s in starts):
+            return False
+    return found
+
+
 FREE_TIME_SUPPORT = 0.8
 _TIME_LEADS = {
     "vao",

@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from thoisu.query.answer_dates import dated_only_in_other_clause
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
@@ -53,6 +54,7 @@ from thoisu.store.base import Store
 from thoisu.text.normalize import normalize, tone_key
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
+_DESIGNATION = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_]+(?:[-.][^\W_]+)*")
 RELATED = 3  # sentences a reply without an answer points to as the nearest the corpus has
 CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
 
@@ -200,6 +202,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # words of names the recogniser left unclaimed ("núi Meron"): not a title's ("Thủ tướng")
     title_words = {w for t in _folded_titles() for w in t}
     capitalised = {w for m in re.finditer(r"(?<=\s)[A-ZĐ][^\W\d_]+", text) for w in _words(m.group())}
+    # … and designations mixing letters and digits ("H-6K", "PCL-191"): the recogniser knows few of them
+    capitalised |= {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
     capitalised -= set(stop) | title_words
     units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
@@ -209,6 +213,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Cuộc tập trận … kết thúc vào ngày nào?": a sentence dating only its announcement does not answer
     dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
     dated_actions = {a for a, w in matched if dated_verb in w.split()}
+    # "rời Nhà Trắng vào ngày nào": the verb before the place it governs, which a sentence must not
+    # leave to a clause of another time
+    clause_verb = (
+        _verb_before_when(qwords, stop, entity_words, through_names=True) if qtype == "date" else None
+    )
     # "được đóng vào năm nào": a one-syllable verb written with its marks is that verb, not "chuyển động"
     marks_of = dict(zip(_words(text), _marked_words(text), strict=False))
     dated_marked = marks_of.get(dated_verb) if dated_verb and dated_verb not in units else None
@@ -216,7 +225,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     taken = (_post_asked(text) or ("", False))[1]
     if qtype == "person" and copular and not taken:
         # "Ai là Người phát ngôn …?" asks who holds a post; "Ai được đề cử làm …?" asks who takes one
-        by_role = _answer_from_roles(store, text, groups)
+        # "Ai là Đại sứ Mỹ tại Việt Nam?": the posting must be stated with the role, or it is another post
+        postings = [g for g, at in zip(groups, group_starts, strict=True) if text[:at].endswith(" tại ")]
+        by_role = _answer_from_roles(store, text, groups, postings)
         if by_role:
             reply.update(by_role)
             return reply
@@ -269,6 +280,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             )
         ):
             continue
+        if clause_verb and dated_only_in_other_clause(c, clause_verb):
+            continue  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
         if office and f" {office} " not in folded_sentence:
             continue
         if described and f" {described} " not in folded_sentence:
@@ -393,7 +406,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     return reply
 
 
-def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[str, Any] | None:
+def _answer_from_roles(
+    store: Store, text: str, groups: list[set[str]], postings: list[set[str]] = ()
+) -> dict[str, Any] | None:
     """``Ai là Người phát ngôn Lầu Năm Góc?`` — a stored role relation names the person."""
     from thoisu.extract.gazetteer import gazetteer
 
@@ -428,6 +443,7 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
     for group in groups:
         # "Ai sẽ trở thành Bộ trưởng Giao thông thay ông X?": X, named in the question, is not the answer
         rows = [r for r in _role_holders(store, titles, group) if r["subject_id"] not in named]
+        rows = [r for r in rows if all(_sentence_names(store, r, posting) for posting in postings)]
         if len({r["subject_id"] for r in rows}) == 1:
             break
     else:
@@ -447,6 +463,16 @@ def _answer_from_roles(store: Store, text: str, groups: list[set[str]]) -> dict[
             }
         ],
     }
+
+
+def _sentence_names(store: Store, row: dict[str, Any], ids: set[str]) -> bool:
+    marks = ",".join("?" * len(ids))
+    return bool(
+        store.fetchone(
+            f"SELECT 1 FROM mentions WHERE doc_id = ? AND sentence = ? AND entity_id IN ({marks})",
+            [row["doc_id"], row["sentence"], *sorted(ids)],
+        )
+    )
 
 
 def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict[str, Any]]:

@@ -215,7 +215,9 @@ def _folded_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(" ".join(t))) for t in gazetteer().titles)
 
 
-def _verb_before_when(qwords: list[str], stop: set[str], names: set[str]) -> str | None:
+def _verb_before_when(
+    qwords: list[str], stop: set[str], names: set[str], through_names: bool = False
+) -> str | None:
     """The content word right before ``ngày nào`` / ``khi nào`` … (``thúc`` in ``kết thúc vào ngày
     nào``): what the asked date is the date of, unless it only says that something happened."""
     for k in range(1, len(qwords) - 1):
@@ -228,8 +230,13 @@ def _verb_before_when(qwords: list[str], stop: set[str], names: set[str]) -> str
                 if j - n >= 0 and tuple(qwords[j - n + 1 : j + 1]) in titles:
                     j -= n
                     break
+            # "rời Nhà Trắng vào ngày nào": the verb before the place or party it governs
+            while through_names and j > 0 and qwords[j] in names:
+                j -= 1
             word = qwords[j]
             pair = " ".join(qwords[j - 1 : j + 1]) if j else word
+            if re.search(r"\b(?:tu|sau|truoc) khi\b", " ".join(qwords[max(0, j - 4) : j])):
+                return None  # "… lần đầu sau khi rời Nhà Trắng vào ngày nào": the date is the main verb's
             generic = set(_spec().get("generic_happen_verbs", []))
             if word in stop or word.isdigit() or word in names or word in generic or pair in generic:
                 return None
