@@ -153,6 +153,12 @@ DOCS = {
     "gripen.txt": "# date = 20210507\n"
     "Cuộc tập trận của Na Uy có khoảng 50 máy bay tham gia.\n"
     "Ngày 6/5, ông Lars Holm trả lời phỏng vấn lần đầu kể từ khi rời Oslo.\n",
+    "nautile.txt": "# date = 20210512\n"
+    "Tàu ngầm Nautile của Pháp mất tích ngoài khơi Brest.\n"
+    "Nautile mất liên lạc vào sáng 10/5.\n"
+    "Hải quân Pháp vận hành con tàu cho đến khi tàu ngầm đầu tiên thuộc lớp Barracuda được đưa vào biên chế "
+    "năm 2020.\n"
+    "Tàu được đặt hàng từ hãng đóng tàu Naval Group dựa trên thiết kế của tàu ngầm lớp Agosta.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -618,3 +624,10 @@ def test_a_word_asked_with_its_marks_is_no_other_syllable(store):
     assert ask(store, "Tàu ngầm Kraken-7 được cho phép lặn xuống biển vào lúc mấy giờ?")["answer"] is None
     # asked in the sentence's own words, the hour is found
     assert ask(store, "Tàu Kraken-7 liên lạc lần cuối với sở chỉ huy vào lúc mấy giờ?")["normalized"] == 4
+
+
+def test_a_class_named_in_the_subjects_place_is_another_ship(store):
+    # the sentence leaves Nautile to its article; "tàu ngầm đầu tiên thuộc lớp Barracuda" is another ship
+    assert ask(store, "Tàu ngầm Nautile được đưa vào biên chế năm nào?")["answer"] is None
+    # a class the ship follows ("thiết kế của tàu ngầm lớp Agosta") stands in nobody's place
+    assert ask(store, "Tàu ngầm Nautile được đặt hàng từ hãng đóng tàu nào?")["answer"] == "Naval Group"

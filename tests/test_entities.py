@@ -93,6 +93,16 @@ def test_a_head_word_opening_a_sentence_before_cua_is_no_name(nlp):
     ]
 
 
+def test_a_class_of_ships_and_a_foreign_word_after_o_or_tai(nlp):
+    doc = nlp.from_text("Nga có 6 tàu ngầm lớp Kilo. Chúng được đóng ở Kure và sửa chữa tại Sasebo.")
+    assert triples(doc) == [
+        ("Nga", "LOC", "RUS"),
+        ("Kilo", "PRODUCT", "product:kilo"),
+        ("Kure", "LOC", "loc:kure"),
+        ("Sasebo", "LOC", "loc:sasebo"),
+    ]
+
+
 def test_un_acronym_and_security_council(nlp):
     doc = nlp.from_text(
         "Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình."

@@ -307,8 +307,11 @@ def _leftover_candidates(
         elif (
             len(span) == 1
             and i > 0
-            and _looks_foreign(span[0].text)
-            and (syls[i - 1].key in _PLACE_PREPS | _PLACE_NOUNS)
+            and (
+                (_looks_foreign(span[0].text) and syls[i - 1].key in _PLACE_PREPS | _PLACE_NOUNS)
+                # "ở Kure", "tại Sasebo": a word no Vietnamese syllable spells, where a place is written
+                or (_foreign_syllable(span[0].text) and syls[i - 1].key in ("ở", "tại"))
+            )
         ):
             out.append(Candidate(i, end, "LOC", None, "np"))  # "ở Haridwar", "bang Uttarakhand"
         i = max(end, i + 1)

@@ -93,10 +93,20 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
             m["type"] in types
             and m["entity_id"] not in every
             and f" {' '.join(_words(m['text']))} " not in asked
+            and not _owned_by(c, m)
             for m in c["mentions"]
         ):
             return True
     return False
+
+
+def _owned_by(c: dict[str, Any], m: dict[str, Any]) -> bool:
+    """A product named in a "của" phrase ("dựa trên thiết kế của tàu ngầm lớp Type 209") is what the
+    subject follows or belongs to, not a subject in its place."""
+    if m["type"] != "PRODUCT":
+        return False
+    before = _words(c["text"][: m["start"] - c["start"]])[-4:]
+    return "cua" in before
 
 
 def documents_naming(store: Store, groups: list[set[str]], prominently: bool = False) -> set[Any]:
