@@ -159,6 +159,10 @@ DOCS = {
     "Hải quân Pháp vận hành con tàu cho đến khi tàu ngầm đầu tiên thuộc lớp Barracuda được đưa vào biên chế "
     "năm 2020.\n"
     "Tàu được đặt hàng từ hãng đóng tàu Naval Group dựa trên thiết kế của tàu ngầm lớp Agosta.\n",
+    "depths.txt": "# date = 20210513\n"
+    "Tàu ngầm Nautile có thể đã chìm xuống độ sâu 900 mét, lớn hơn nhiều so với độ sâu tối đa cho phép "
+    "hoạt động của tàu.\n"
+    "Ông Olaf Scholz nhận được 61% tỷ lệ ủng hộ, cao hơn bất kỳ tỷ lệ nào bà Angela Merkel từng nhận được.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -631,3 +635,19 @@ def test_a_class_named_in_the_subjects_place_is_another_ship(store):
     assert ask(store, "Tàu ngầm Nautile được đưa vào biên chế năm nào?")["answer"] is None
     # a class the ship follows ("thiết kế của tàu ngầm lớp Agosta") stands in nobody's place
     assert ask(store, "Tàu ngầm Nautile được đặt hàng từ hãng đóng tàu nào?")["answer"] == "Naval Group"
+
+
+def test_a_count_of_another_kind_of_case_does_not_answer(store):
+    # "24.500 ca tử vong" counts deaths, not infections
+    assert ask(store, "Tính đến nay, Bỉ có tổng cộng bao nhiêu ca mắc Covid-19?")["answer"] is None
+    assert (
+        ask(store, "Tính đến nay, Bỉ có tổng cộng bao nhiêu ca tử vong vì Covid-19?")["normalized"] == 24500
+    )
+
+
+def test_a_figure_is_not_of_what_the_sentence_compares_it_with(store):
+    question = "Độ sâu tối đa cho phép hoạt động của tàu ngầm Nautile là bao nhiêu mét?"
+    assert ask(store, question)["answer"] is None
+    assert ask(store, "Tàu ngầm Nautile có thể đã chìm xuống độ sâu bao nhiêu mét?")["normalized"] == 900
+    assert ask(store, "Tỷ lệ ủng hộ bà Angela Merkel là bao nhiêu phần trăm?")["answer"] is None
+    assert ask(store, "Tỷ lệ ủng hộ ông Olaf Scholz là bao nhiêu phần trăm?")["normalized"] == 61

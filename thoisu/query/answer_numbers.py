@@ -80,7 +80,51 @@ def _figure_after_noun(text: str, question: str) -> list[dict[str, Any]]:
     return []
 
 
+def _count_kind(words: list[str]) -> int | None:
+    """Which group of ``exclusive_counts`` the words after a counted noun open with, if any."""
+    for k, group in enumerate(_spec().get("exclusive_counts", [])):
+        if any(words[: len(w.split())] == _words(w) for w in group):
+            return k
+    return None
+
+
+def _counts_another_kind(question: str, noun: str, after: str) -> bool:
+    """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` written: a count of another kind of case."""
+    asked = re.search(rf"\bbao nhieu {re.escape(noun)} ((?:\w+ ?){{1,3}})", " ".join(_words(question)))
+    if not asked or not after.startswith(f"{noun} "):
+        return False
+    wanted = _count_kind(asked.group(1).split())
+    found = _count_kind(after[len(noun) + 1 :].split())
+    return wanted is not None and found is not None and wanted != found
+
+
+# "lớn hơn nhiều so với", "cao hơn bất kỳ": what follows is compared with the figure, not measured by it
+_COMPARISON = re.compile(r"\bso với\b|\b\w+ hơn\b(?!\s+(?:\d|một|hai|ba|bốn|năm|mười|trăm|nghìn|triệu))")
+
+
+def _compared_from(c, ctx) -> int | None:
+    """Where a comparison starts in the sentence when some word the question asks about is written only
+    after it: "chìm xuống độ sâu 600-700 mét, lớn hơn nhiều so với độ sâu tối đa cho phép" does not give
+    the maximum depth, "59% tỷ lệ ủng hộ, cao hơn bất kỳ tỷ lệ nào ông Trump từng nhận" not Trump's."""
+    text = c["text"]
+    for m in _COMPARISON.finditer(text):
+        before = set(_words(text[: m.start()]))
+        after = set(_words(text[m.end() :]))
+        asked = set(ctx["content"]) | set(ctx["entity_words"])
+        if (asked & after) - before:
+            return m.start()
+    return None
+
+
 def _number_answer(c, ctx):
+    found = _figure_answer(c, ctx)
+    cut = _compared_from(c, ctx) if found else None
+    if cut is not None and 0 <= c["text"].find(found[0]["answer"]) < cut:
+        return []
+    return found
+
+
+def _figure_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
     text = c["text"]
@@ -114,6 +158,7 @@ def _number_answer(c, ctx):
                 )
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
+                and not _counts_another_kind(ctx["question"], unit, after)
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
