@@ -163,6 +163,12 @@ DOCS = {
     "Tàu ngầm Nautile có thể đã chìm xuống độ sâu 900 mét, lớn hơn nhiều so với độ sâu tối đa cho phép "
     "hoạt động của tàu.\n"
     "Ông Olaf Scholz nhận được 61% tỷ lệ ủng hộ, cao hơn bất kỳ tỷ lệ nào bà Angela Merkel từng nhận được.\n",
+    "tehran.txt": "# date = 20210514\n"
+    "Iran công bố đoạn video về một tàu sân bay của Mỹ ở Vịnh Ba Tư.\n"
+    "Tuy nhiên, Tehran không nói rõ liệu đây là tàu sân bay nào của Mỹ.\n",
+    "netherlands.txt": "# date = 20210515\n"
+    "Dịch Covid-19 tại Hà Lan diễn biến phức tạp.\n"
+    "Hiện Hà Lan không đáp ứng được nhu cầu vắc xin trong nước.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -651,3 +657,17 @@ def test_a_figure_is_not_of_what_the_sentence_compares_it_with(store):
     assert ask(store, "Tàu ngầm Nautile có thể đã chìm xuống độ sâu bao nhiêu mét?")["normalized"] == 900
     assert ask(store, "Tỷ lệ ủng hộ bà Angela Merkel là bao nhiêu phần trăm?")["answer"] is None
     assert ask(store, "Tỷ lệ ủng hộ ông Olaf Scholz là bao nhiêu phần trăm?")["normalized"] == 61
+
+
+def test_a_yes_no_question_around_an_embedded_which_denied_by_the_capital(store):
+    # "… có nói rõ đó là tàu sân bay nào … không?" asks yes or no; Tehran speaks for Iran
+    reply = ask(store, "Iran có nói rõ đó là tàu sân bay nào của Mỹ không?")
+    assert (reply["type"], reply["normalized"]) == ("yesno", False)
+
+
+def test_the_figure_of_a_designation_need_only_be_in_the_article(store):
+    # "Covid-19" is named by the article; the sentence that answers need not repeat its "19"
+    reply = ask(store, "Hà Lan hiện có đáp ứng được nhu cầu vắc xin Covid-19 trong nước không?")
+    assert reply["normalized"] is False
+    # a designation the article never names still keeps the sentence out
+    assert ask(store, "Hà Lan có đáp ứng được nhu cầu vắc xin H5N1 trong nước không?")["answer"] is None

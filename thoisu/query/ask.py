@@ -249,7 +249,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     article_words: dict[Any, set[str]] = {}
     months = {f"{y}-{int(m):02d}" for m, y in re.findall(r"\btháng\s+(\d{1,2})/(\d{4})\b", text)}
     months_given = {p.lstrip("0") for ym in months for p in ym.split("-")}
-    numbers = [w for w in content if w.isdigit()]  # "vòng 3", "năm 2017": a number asked about must be there
+    # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
+    # need only be in the sentence's article, as the designation's other words
+    designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
+    numbers = [w for w in content if w.isdigit() and w not in designated]
     for c in candidates:
         folded_sentence = " " + " ".join(_words(c["text"])) + " "
         marked_sentence = set(_marked_words(c["text"]))

@@ -50,6 +50,16 @@ def question_type(question: str) -> str:
     two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
     if two:
         return "person"  # "do ai tung ra và vào năm nào": the first thing asked is answered
+    if (
+        best
+        and best[1] not in ("yesno", "number")
+        and folded.rstrip().endswith(" khong")
+        and not folded.strip().startswith("co ")
+        and " co " in folded
+        and folded.find(" co ")
+        < min(folded.find(f" {p} ") for p in _spec()["types"][best[1]] if f" {p} " in folded)
+    ):
+        return "yesno"  # "Iran có nói rõ đó là tàu sân bay nào không?": the "nào" is inside what is asked
     if best and best[1] == "yesno" and not folded.strip().startswith("co ") and " co " not in folded:
         return "yesno" if folded.rstrip().endswith(" khong") else "entity"
     if (
