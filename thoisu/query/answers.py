@@ -64,13 +64,15 @@ def _place_answer(c, ctx):
         # "khởi hành từ đâu": where from — "từ căn cứ quân sự Travis ở bang California" answers Travis
         origins = [m for m in locs if _introduced_as_place(_lead(c, m), r"từ")]
         if origins:
-            return [_entity_item(c, origins[0]["entity_id"], origins[0]["text"])]
+            return [
+                _with_descriptor(c, _entity_item(c, origins[0]["entity_id"], origins[0]["text"]), origins[0])
+            ]
     kind = _place_kind_asked(ctx)
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
         after = [m for m in locs if _written_after(c, m, kind)]
         if after:
-            return [_entity_item(c, after[0]["entity_id"], after[0]["text"])]
+            return [_with_descriptor(c, _entity_item(c, after[0]["entity_id"], after[0]["text"]), after[0])]
     if kind in _spec().get("place_nouns_named", []):
         return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
     if kind:
@@ -78,12 +80,30 @@ def _place_answer(c, ctx):
         allowed = {m["entity_id"] for m in locs}
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         if e.get("place") and e["place"].get("entity_id") in allowed:
-            return [_entity_item(c, e["place"]["entity_id"], e["place"]["text"])]
+            item = _entity_item(c, e["place"]["entity_id"], e["place"]["text"])
+            m = next((m for m in locs if m["entity_id"] == e["place"]["entity_id"]), None)
+            return [_with_descriptor(c, item, m) if m else item]
     if c.get("coverage", 1.0) < FREE_PLACE_SUPPORT:
         return []  # "được đóng ở đâu" ← "do Đức sản xuất … mất tích … trên vùng biển Bali": another verb's place
     introduced = [m for m in locs if _introduced_as_place(_lead(c, m))]
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
-    return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+    return (
+        [_with_descriptor(c, _entity_item(c, best[0]["entity_id"], best[0]["text"]), best[0])] if best else []
+    )
+
+
+def _with_descriptor(c, item: dict[str, Any], m) -> dict[str, Any]:
+    """A place answer as the text writes it with its descriptor ("eo biển Bashi", "bang Karen",
+    "căn cứ quân sự Travis"): the name alone may be another place (Bali the island, Bali the strait)."""
+    from thoisu.extract.entity_spans import _entity_heads
+
+    heads = _entity_heads()
+    descriptors = [*heads["described_by"]["LOC"], *heads["place_descriptors"]]
+    lead = _lead(c, m).lower()
+    for d in sorted(descriptors, key=len, reverse=True):
+        if lead.endswith(f"{d} ") and (len(lead) == len(d) + 1 or not lead[-len(d) - 2].isalnum()):
+            return {**item, "answer": c["doc_text"][m["start"] - len(d) - 1 : m["start"]] + item["answer"]}
+    return item
 
 
 def _place_kind_asked(ctx) -> str | None:
