@@ -169,6 +169,9 @@ DOCS = {
     "netherlands.txt": "# date = 20210515\n"
     "Dịch Covid-19 tại Hà Lan diễn biến phức tạp.\n"
     "Hiện Hà Lan không đáp ứng được nhu cầu vắc xin trong nước.\n",
+    "overhaul.txt": "# date = 20210516\n"
+    "Tàu ngầm Nautile đã trải qua một cuộc đại tu lớn ở Tây Ban Nha từ năm 2010 đến năm 2012.\n"
+    "Một lô hàng từ Pháp gồm 100 máy thở đã được đưa tới Madrid, theo hãng tin EFE.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -673,3 +676,12 @@ def test_the_figure_of_a_designation_need_only_be_in_the_article(store):
     assert reply["normalized"] is False
     # a designation the article never names still keeps the sentence out
     assert ask(store, "Hà Lan có đáp ứng được nhu cầu vắc xin H5N1 trong nước không?")["answer"] is None
+
+
+def test_a_period_given_by_its_years_and_a_place_after_toi(store):
+    # "trong giai đoạn 2010-2012": the years say it; the sentence need not write "giai đoạn"
+    reply = ask(store, "Tàu ngầm Nautile đã được đại tu lớn ở nước nào trong giai đoạn 2010-2012?")
+    assert reply["normalized"] == "Spain"
+    # "đưa tới Madrid": a place introduced by "tới", as by "đến"
+    reply = ask(store, "Lô máy thở từ Pháp được đưa tới thành phố nào của Tây Ban Nha?")
+    assert reply["answer"] == "Madrid"

@@ -132,7 +132,7 @@ def _lead(c, m) -> str:
     return c["doc_text"][max(0, m["start"] - 40) : m["start"]]
 
 
-def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|trên") -> bool:
+def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên") -> bool:
     """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``: tại/ở/đến (or an opening
     parenthesis), then at most three lower-case words (what kind of place), then the name."""
     m = re.search(rf"(?:\b(?:{prepositions})|\()((?:\s+\w+){{0,4}})\s*$", lead)

@@ -182,8 +182,17 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if f"{n} nao" in " ".join(qwords)
     }  # "giai đoạn nào", "nhà phân tích nào": what is asked for is no word the answer's sentence must hold
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
-    ages = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
-    ages |= {k + 1 for k in ages}
+    qualifiers = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
+    qualifiers |= {k + 1 for k in qualifiers}
+    # "trong giai đoạn 2010-2012": the figures say the period; a sentence writes "từ năm 2010 đến năm 2012"
+    for noun in _spec()["time_nouns"]:
+        n = len(noun.split())
+        qualifiers |= {
+            k + j
+            for k in range(len(qwords) - n)
+            if qwords[k : k + n] == noun.split() and qwords[k + n].isdigit()
+            for j in range(n)
+        }
     # "Trong bài phát biểu trước Quốc hội, ông Biden có …": the occasion framed before the question is
     # the article's setting; the sentence that answers need not repeat its words (a year it gives, yes)
     frame = re.match(r"\s*Trong\s+[^,?]+,", text)
@@ -192,7 +201,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         dict.fromkeys(
             w
             for k, w in enumerate(qwords)
-            if w not in stop and w not in entity_words and w not in asked_nouns and k not in ages
+            if w not in stop and w not in entity_words and w not in asked_nouns and k not in qualifiers
         )
     )
     content = (
