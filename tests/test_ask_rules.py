@@ -172,6 +172,11 @@ DOCS = {
     "overhaul.txt": "# date = 20210516\n"
     "Tàu ngầm Nautile đã trải qua một cuộc đại tu lớn ở Tây Ban Nha từ năm 2010 đến năm 2012.\n"
     "Một lô hàng từ Pháp gồm 100 máy thở đã được đưa tới Madrid, theo hãng tin EFE.\n",
+    "orca.txt": "# date = 20210517\n"
+    "Tàu ngầm Orca của hải quân Pháp khởi hành từ căn cứ ở Toulon ngày 2/5.\n"
+    "Tàu ngầm Orca mất liên lạc với đất liền vào sáng 3/5.\n"
+    "Tàu ngầm mất tích có tuổi đời 40 năm, do Đức chế tạo.\n"
+    "Ngoài ra, Pháp cũng đang phối hợp với các nước khác trong NATO để tìm kiếm con tàu.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -685,3 +690,12 @@ def test_a_period_given_by_its_years_and_a_place_after_toi(store):
     # "đưa tới Madrid": a place introduced by "tới", as by "đến"
     reply = ask(store, "Lô máy thở từ Pháp được đưa tới thành phố nào của Tây Ban Nha?")
     assert reply["answer"] == "Madrid"
+
+
+def test_a_country_asked_is_never_a_city_and_the_noun_asked_is_no_action(store):
+    # "do nước nào chế tạo": Toulon, a city of the sentence naming Orca, is no country
+    reply = ask(store, "Tàu ngầm Orca của hải quân Pháp do nước nào chế tạo?")
+    assert (reply["answer"], reply["normalized"]) == ("Đức", "Germany")
+    # "tổ chức nào" asks for an organisation; it is not the verb "tổ chức" (to hold an event)
+    reply = ask(store, "Pháp đang phối hợp với nhiều nước trong tổ chức nào để tìm kiếm con tàu?")
+    assert reply["normalized"] == "North Atlantic Treaty Organization"

@@ -25,6 +25,17 @@ NAMED_PLACE_SUPPORT = 0.7
 _COUNTRY_ASKED = re.compile(r"\b(?:quoc gia|nuoc)\b(?: \w+){0,3} nao\b")
 
 
+def _country_asked(ctx) -> bool:
+    """``nước nào``, ``quốc gia châu Á nào``: a country is asked for — unless another noun is what
+    ``nào`` asks ("các nước trong tổ chức nào" asks for an organisation)."""
+    found = _COUNTRY_ASKED.search(ctx["asked"])
+    if not found:
+        return False
+    between = f" {' '.join(found.group().split()[1:-1])} "
+    others = [n for n in _spec()["answer_types"] if n not in ("nuoc", "quoc gia")]
+    return not any(f" {n} " in between for n in others)
+
+
 def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
     """Mentions of the wanted types that the question itself does not name, nor names through a person
     ("Tổng thống Mỹ Joe Biden" when the question names ông Biden); when a country is asked for
@@ -39,7 +50,7 @@ def _typed_mentions(c, ctx, types: set[str]) -> list[dict[str, Any]]:
         and f" {_k(m['text'])} " not in asked
         and not _nationality_of(m, named_people)
     ]
-    if _COUNTRY_ASKED.search(asked):
+    if _country_asked(ctx):
         countries = [m for m in out if _is_country(m)]
         return countries + [m for m in out if m not in countries]
     return out
@@ -314,8 +325,8 @@ def _entity_answer(c, ctx):
     described = _described_as(c, typed, ctx.get("noun_asked"))
     if described:
         return [_entity_item(c, described["entity_id"], described["text"])]
-    if _COUNTRY_ASKED.search(ctx["asked"]):
-        typed = [m for m in typed if _is_country(m)] or typed  # a country was asked for: one that is named
+    if _country_asked(ctx):
+        typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 

@@ -173,6 +173,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # "đưa ra ước tính": neither "đưa ra" nor its "ra" is the action asked
         matched = [(a, w) for a, w in matched if not any(set(w.split()) <= set(v) for v in used)]
         qwords = [w for k, w in enumerate(qwords) if not _in_light_verb(qwords, k, light)]
+    # "trong tổ chức nào": the noun asked for ("tổ chức", an organisation) is no action ("tổ chức", to hold)
+    joined = f" {' '.join(qwords)} "
+    matched = [
+        (a, w)
+        for a, w in matched
+        if not (f" {w} nao " in joined and any(w == n or w in n.split() for n in _spec()["answer_types"]))
+    ]
     actions = {a for a, _ in matched}
     action_words = {w for _, w in matched}  # folded: "tro thanh"
     asked_nouns = {
