@@ -177,6 +177,7 @@ DOCS = {
     "Tàu ngầm Orca mất liên lạc với đất liền vào sáng 3/5.\n"
     "Tàu ngầm mất tích có tuổi đời 40 năm, do Đức chế tạo.\n"
     "Ngoài ra, Pháp cũng đang phối hợp với các nước khác trong NATO để tìm kiếm con tàu.\n",
+    "frigates.txt": "# date = 20210518\nHà Lan muốn mua tàu hộ vệ của tập đoàn đóng tàu Đức Meyer Werft.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -699,3 +700,8 @@ def test_a_country_asked_is_never_a_city_and_the_noun_asked_is_no_action(store):
     # "tổ chức nào" asks for an organisation; it is not the verb "tổ chức" (to hold an event)
     reply = ask(store, "Pháp đang phối hợp với nhiều nước trong tổ chức nào để tìm kiếm con tàu?")
     assert reply["normalized"] == "North Atlantic Treaty Organization"
+
+
+def test_a_company_asked_as_tap_doan(store):
+    reply = ask(store, "Tàu hộ vệ mà Hà Lan muốn mua do tập đoàn nào sản xuất?")
+    assert reply["answer"] == "Meyer Werft"

@@ -103,6 +103,20 @@ def test_a_class_of_ships_and_a_foreign_word_after_o_or_tai(nlp):
     ]
 
 
+def test_a_company_named_after_its_trade(nlp):
+    doc = nlp.from_text(
+        "Đài Loan muốn mua tên lửa của tập đoàn quốc phòng Mỹ Lockheed Martin. "
+        "Tập đoàn đa ngành Tata của Ấn Độ đã nhập khẩu container."
+    )
+    assert triples(doc) == [
+        ("Đài Loan", "LOC", "TWN"),
+        ("Mỹ", "LOC", "USA"),
+        ("Lockheed Martin", "ORG", "org:lockheed-martin"),
+        ("Tata", "ORG", "org:tata"),
+        ("Ấn Độ", "LOC", "IND"),
+    ]
+
+
 def test_un_acronym_and_security_council(nlp):
     doc = nlp.from_text(
         "Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình."

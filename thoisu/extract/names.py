@@ -32,7 +32,11 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
     n = len(syls)
     i = 0
     while i < n:
-        if not syls[i].cap:
+        opening = text[: syls[i].start].strip()[-1:] in ("", ".", "!", "?", ":", '"')
+        if not syls[i].cap or (
+            opening and _described_name(text, syls, i, g) and syls[i + 1 : i + 2] and not syls[i + 1].cap
+        ):
+            # "Tập đoàn đa ngành Tata …" opening a sentence reads as "tập đoàn đa ngành Tata"
             named = _described_name(text, syls, i, g)
             if named is not None:
                 out.append(named)  # "công ty [Linde]", "tạp chí [People]", "tập đoàn [Huawei]"
@@ -90,6 +94,12 @@ def _descriptors() -> dict[tuple[str, ...], str]:
     return {tuple(syllables(d)): etype for etype, ds in raw["described_by"].items() for d in ds}
 
 
+@lru_cache(maxsize=1)
+def _org_sectors() -> frozenset[tuple[str, ...]]:
+    """Lower-case words of a company's trade that may stand between its descriptor and its name."""
+    return frozenset(tuple(syllables(w)) for w in _entity_heads().get("org_sectors", []))
+
+
 def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candidate | None:
     """``công ty Linde Plc``, ``căn cứ quân sự Travis``: a name right after a lower-case descriptor,
     of the descriptor's type (a country written first is a company's nationality: ``công ty Mỹ Pfizer``)."""
@@ -99,6 +109,12 @@ def _described_name(text: str, syls: list[Syl], i: int, g: Gazetteer) -> Candida
         if etype is None:
             continue
         k = end = i + n
+        if etype == "ORG":  # "tập đoàn [quốc phòng] Mỹ Lockheed Martin", "tập đoàn [đa ngành] Tata"
+            sectors = _org_sectors()
+            for size in (2, 1):
+                if tuple(s.key for s in syls[k : k + size]) in sectors:
+                    k = end = k + size
+                    break
         while end < len(syls) and syls[end].cap and _joinable(_gap(text, syls[end - 1], syls[end])):
             end += 1
         if end == k:
