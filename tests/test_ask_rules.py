@@ -705,3 +705,14 @@ def test_a_country_asked_is_never_a_city_and_the_noun_asked_is_no_action(store):
 def test_a_company_asked_as_tap_doan(store):
     reply = ask(store, "Tàu hộ vệ mà Hà Lan muốn mua do tập đoàn nào sản xuất?")
     assert reply["answer"] == "Meyer Werft"
+
+
+def test_a_denial_whose_object_refers_back_to_the_news(store):
+    # "chưa bình luận về thông tin này": the news asked about, in other words
+    question = "Quân đội Chile đã lên tiếng bình luận về việc tàu ngầm Tiburón gặp nạn chưa?"
+    assert ask(store, question)["normalized"] is False
+
+
+def test_a_count_is_written_with_its_whole_noun(store):
+    reply = ask(store, "Tàu ngầm Horizon mất tích cùng bao nhiêu thủy thủ?")
+    assert (reply["answer"], reply["normalized"]) == ("30 thủy thủ", 30)

@@ -162,7 +162,11 @@ def _figure_answer(c, ctx):
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
-                one = len(text[m.end() :].split(" ", 2)[1]) + 1
+                # a noun of several syllables the questions lexicon knows ("53 thủy thủ"), else one word
+                nouns = {p for k, v in _spec().get("phrase_equivalents", {}).items() for p in (k, *v)}
+                written = [p for p in nouns if f"{after} ".startswith(f"{p} ")]
+                size = max((len(p.split()) for p in written), default=1)
+                one = len(" ".join(text[m.end() :].split(" ", size + 1)[1 : size + 1])) + 1
                 quoted = re.match(r"\s*[\"“][^\"”]{1,40}[\"”]", text[m.end() :])  # 23 "khách sạn bệnh viện"
                 one = len(quoted.group()) if quoted else one
                 end = m.start() + len(stated[0]) if stated else m.end() + one

@@ -264,6 +264,18 @@ def _asked_verbs(ctx) -> list[list[str]]:
     return [verb, *(v for v in later if v[0] not in ctx["stop"] and not set(v) & _DENIALS)]
 
 
+# "chưa bình luận về thông tin trên": the object is the news the article has just told, in other words
+_ANAPHORIC_OBJECT = re.compile(
+    r"\bvề (?:(?:các|những) )?(?:thông tin|vấn đề|việc|vụ việc|điều|sự việc|báo cáo|tin) (?:này|trên|đó|nói trên)\b",
+    re.IGNORECASE,
+)
+
+
+def refers_back(text: str) -> bool:
+    """Whether the sentence's object is written as a reference back ("về thông tin trên")."""
+    return bool(_ANAPHORIC_OBJECT.search(text))
+
+
 def _denied_predicate(c, ctx):
     """No when the sentence writes the verb asked with a denial at most three words before it, in its
     clause (``ông Putin không trực tiếp đề cập đến căng thẳng …``, ``con tàu vẫn chưa được phép rời
@@ -281,7 +293,7 @@ def _denied_predicate(c, ctx):
     asked = ctx["asked"].split()
     rest = [w for w in asked[asked.index(verb[0]) + 2 :] if w not in ctx["stop"] and not w.isdigit()]
     after = set(words[p + 2 :])
-    if rest and sum(w in after for w in rest) / len(rest) < 0.5:
+    if rest and sum(w in after for w in rest) / len(rest) < 0.5 and not refers_back(c["text"]):
         return []  # the verb, but of something else
     start = max([b for b in _clause_breaks(c["text"]) if b <= p], default=0)
     # the subject is the question's first entity when the question names it before the verb

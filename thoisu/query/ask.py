@@ -21,6 +21,7 @@ import re
 from typing import Any
 
 from thoisu.query.answer_dates import dated_only_in_other_clause
+from thoisu.query.answer_yesno import refers_back
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
@@ -181,6 +182,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if not (f" {w} nao " in joined and any(w == n or w in n.split() for n in _spec()["answer_types"]))
     ]
     actions = {a for a, _ in matched}
+    # "… bình luận về việc tàu ngầm gặp nạn chưa?": every action asked is inside the object after "về",
+    # which a sentence may write as a reference back ("về thông tin này")
+    after_about = f" {' '.join(qwords)} ".partition(" ve ")[2]
+    object_actions = (
+        qtype == "yesno" and bool(matched) and all(f" {w} " in f" {after_about} " for _, w in matched)
+    )
     action_words = {w for _, w in matched}  # folded: "tro thanh"
     asked_nouns = {
         w
@@ -317,6 +324,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
                 all(x in words or set(equivalents.get(x, ())) & words for x in w.split())
                 for w in action_words
             )
+            and not (object_actions and refers_back(c["text"]))
         ):
             continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
         if not content and not actions:
@@ -330,6 +338,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             and (marks_of.get(w, w) == w or marks_of[w] in marked_sentence or w in units or w in equivalents)
         ]
         present += _said_otherwise(asked, content, present, folded_sentence)
+        if qtype == "yesno" and " ve " in asked and refers_back(c["text"]):
+            # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
+            told = asked[asked.index(" ve ") :].split()
+            present += [w for w in content if w in told and w not in present]
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it
         if capitalised:
