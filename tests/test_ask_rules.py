@@ -178,6 +178,7 @@ DOCS = {
     "Tàu ngầm mất tích có tuổi đời 40 năm, do Đức chế tạo.\n"
     "Ngoài ra, Pháp cũng đang phối hợp với các nước khác trong NATO để tìm kiếm con tàu.\n",
     "frigates.txt": "# date = 20210518\nHà Lan muốn mua tàu hộ vệ của tập đoàn đóng tàu Đức Meyer Werft.\n",
+    "prague.txt": "# date = 20210519\nTổng thống Nga Vladimir Putin bác bỏ cáo buộc của Séc.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -716,3 +717,9 @@ def test_a_denial_whose_object_refers_back_to_the_news(store):
 def test_a_count_is_written_with_its_whole_noun(store):
     reply = ask(store, "Tàu ngầm Horizon mất tích cùng bao nhiêu thủy thủ?")
     assert (reply["answer"], reply["normalized"]) == ("30 thủy thủ", 30)
+
+
+def test_an_office_belongs_to_the_country_named_right_after_its_title(store):
+    # "Tổng thống Séc, người chỉ trích Nga, …": Russia's president is not the Czech one
+    assert ask(store, "Tổng thống Séc, người chỉ trích Nga, là ai?")["answer"] is None
+    assert ask(store, "Tổng thống Nga, người bác bỏ cáo buộc của Séc, là ai?")["answer"] == "Vladimir Putin"

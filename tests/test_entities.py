@@ -117,6 +117,11 @@ def test_a_company_named_after_its_trade(nlp):
     ]
 
 
+def test_czech_is_the_czech_republic(nlp):
+    doc = nlp.from_text("Czech trục xuất 18 nhà ngoại giao Nga.")
+    assert triples(doc) == [("Czech", "LOC", "CZE"), ("Nga", "LOC", "RUS")]
+
+
 def test_un_acronym_and_security_council(nlp):
     doc = nlp.from_text(
         "Đại diện LHQ và các thành viên Hội đồng Bảo an Liên Hợp Quốc đã thảo luận về tình hình."

@@ -250,7 +250,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # "Ai là Người phát ngôn …?" asks who holds a post; "Ai được đề cử làm …?" asks who takes one
         # "Ai là Đại sứ Mỹ tại Việt Nam?": the posting must be stated with the role, or it is another post
         postings = [g for g, at in zip(groups, group_starts, strict=True) if text[:at].endswith(" tại ")]
-        by_role = _answer_from_roles(store, text, groups, postings)
+        by_role = _answer_from_roles(store, text, groups, postings, group_starts)
         if by_role:
             reply.update(by_role)
             return reply
@@ -438,7 +438,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
 
 
 def _answer_from_roles(
-    store: Store, text: str, groups: list[set[str]], postings: list[set[str]] = ()
+    store: Store,
+    text: str,
+    groups: list[set[str]],
+    postings: list[set[str]] = (),
+    starts: list[int] = (),
 ) -> dict[str, Any] | None:
     """``Ai là Người phát ngôn Lầu Năm Góc?`` — a stored role relation names the person."""
     from thoisu.extract.gazetteer import gazetteer
@@ -471,7 +475,11 @@ def _answer_from_roles(
     # "Đại sứ Mỹ tại Nga": the office belongs to the entity named first after the title (Mỹ), not the
     # posting; each named entity is tried in turn and one that gives a single holder answers
     named = {i for g in groups for i in g}
-    for group in groups:
+    # "Tổng thống Czech, người nói Nga …": the office is Czech's, the entity named right after the title;
+    # Nga, named later, is no owner to try
+    title_end = len(" ".join(words[:longest_end])) + 1
+    owner = [g for g, at in zip(groups, starts, strict=False) if at == title_end]
+    for group in owner or groups:
         # "Ai sẽ trở thành Bộ trưởng Giao thông thay ông X?": X, named in the question, is not the answer
         rows = [r for r in _role_holders(store, titles, group) if r["subject_id"] not in named]
         rows = [r for r in rows if all(_sentence_names(store, r, posting) for posting in postings)]
@@ -535,6 +543,14 @@ def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict
         # Taranjit Singh Sandhu": a post written in full elsewhere belongs to its own country
         rows = [
             r for r in rows if r["object_id"] in objects or not _posted_elsewhere(store, r, title, objects)
+        ]
+        # "Tổng thống Putin" in a sentence naming Czech is Russia's president: a person the gazetteer
+        # knows as another country's does not hold a post written without its country here
+        rows = [
+            r
+            for r in rows
+            if r["object_id"] in objects
+            or g.entities.get(r["subject_id"], {}).get("country") in (None, "", *objects)
         ]
         if rows:
             return rows
