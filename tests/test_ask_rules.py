@@ -179,6 +179,9 @@ DOCS = {
     "Ngoài ra, Pháp cũng đang phối hợp với các nước khác trong NATO để tìm kiếm con tàu.\n",
     "frigates.txt": "# date = 20210518\nHà Lan muốn mua tàu hộ vệ của tập đoàn đóng tàu Đức Meyer Werft.\n",
     "prague.txt": "# date = 20210519\nTổng thống Nga Vladimir Putin bác bỏ cáo buộc của Séc.\n",
+    "frames.txt": "# date = 20210520\n"
+    "Ông Paul Roy bị cách chức giám đốc chiến dịch hôm 2/5.\n"
+    "Sau đó, ông Paul Roy chuyển tới Lyon.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -723,3 +726,9 @@ def test_an_office_belongs_to_the_country_named_right_after_its_title(store):
     # "Tổng thống Séc, người chỉ trích Nga, …": Russia's president is not the Czech one
     assert ask(store, "Tổng thống Séc, người chỉ trích Nga, là ai?")["answer"] is None
     assert ask(store, "Tổng thống Nga, người bác bỏ cáo buộc của Séc, là ai?")["answer"] == "Vladimir Putin"
+
+
+def test_a_fronted_sau_khi_clause_is_the_setting(store):
+    # "Sau khi bị cách chức …,": what happened before; the sentence that answers need not repeat it
+    reply = ask(store, "Sau khi bị cách chức giám đốc chiến dịch, ông Paul Roy chuyển tới đâu?")
+    assert reply["answer"] == "Lyon"

@@ -207,9 +207,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             if qwords[k : k + n] == noun.split() and qwords[k + n].isdigit()
             for j in range(n)
         }
-    # "Trong bài phát biểu trước Quốc hội, ông Biden có …": the occasion framed before the question is
-    # the article's setting; the sentence that answers need not repeat its words (a year it gives, yes)
-    frame = re.match(r"\s*Trong\s+[^,?]+,", text)
+    # "Trong bài phát biểu trước Quốc hội, ông Biden có …", "Sau khi mất chức …, ông X …": the occasion
+    # framed before the question is the article's setting; the sentence that answers need not repeat its
+    # words (a year it gives, yes)
+    frame = re.match(r"\s*(?:Trong|Sau khi|Trước khi)\s+[^,?]+,", text)
     framed = {w for w in _words(frame.group()) if not w.isdigit()} if frame else set()
     content = list(
         dict.fromkeys(
