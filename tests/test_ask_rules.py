@@ -182,6 +182,9 @@ DOCS = {
     "frames.txt": "# date = 20210520\n"
     "Ông Paul Roy bị cách chức giám đốc chiến dịch hôm 2/5.\n"
     "Sau đó, ông Paul Roy chuyển tới Lyon.\n",
+    "boycott.txt": "# date = 20210521\n"
+    "Peru tổ chức bầu cử tổng thống hôm 11/4.\n"
+    "Tuy nhiên, một số chính trị gia đối lập hàng đầu đã tẩy chay cuộc bầu cử này.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
 }
@@ -732,3 +735,9 @@ def test_a_fronted_sau_khi_clause_is_the_setting(store):
     # "Sau khi bị cách chức …,": what happened before; the sentence that answers need not repeat it
     reply = ask(store, "Sau khi bị cách chức giám đốc chiến dịch, ông Paul Roy chuyển tới đâu?")
     assert reply["answer"] == "Lyon"
+
+
+def test_a_noun_with_nay_stands_for_the_qualifiers_asked(store):
+    # "cuộc bầu cử này" is the presidential election the question names
+    reply = ask(store, "Phe đối lập ở Peru có tẩy chay cuộc bầu cử tổng thống không?")
+    assert reply["normalized"] is True

@@ -339,6 +339,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             and (marks_of.get(w, w) == w or marks_of[w] in marked_sentence or w in units or w in equivalents)
         ]
         present += _said_otherwise(asked, content, present, folded_sentence)
+        # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
+        for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
+            qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", asked)
+            if qualified:
+                present += [w for w in qualified.group(1).split() if w in content and w not in present]
         if qtype == "yesno" and " ve " in asked and refers_back(c["text"]):
             # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
             told = asked[asked.index(" ve ") :].split()
