@@ -56,7 +56,7 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
         j, etype = match
         if (
             j < n
-            and (syls[j].key == "của" or (etype == "EVENT" and not syls[j].cap))
+            and syls[j].key == "của"
             and text[: syls[i].start].strip()[-1:] in ("", ".", "!", "?", ":", '"')
         ):
             # "Cuộc tập trận của Na Uy …" opening a sentence is "cuộc tập trận của Na Uy": a description
