@@ -35,6 +35,12 @@ def _capitals() -> dict[str, str]:
     return {city: entities.get(city, {}).get("country") or eid for city, eid in capitals.items()}
 
 
+def capitals_of(countries: set[str]) -> set[str]:
+    """The ids of the capitals of ``countries`` (``{"IRN"}`` → ``{"city:tehran"}``): each speaks for its
+    country."""
+    return {city for city, country in _capitals().items() if country in countries}
+
+
 def _as_government(doc: Doc, arg: dict[str, Any]) -> dict[str, Any]:
     """A capital acting or acted on stands for its country (``Washington trục xuất …``, ``tới Bắc Kinh``):
     the actor becomes the country, keeping the words the text used."""

@@ -32,12 +32,12 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
     n = len(syls)
     i = 0
     while i < n:
-        opening = text[: syls[i].start].strip()[-1:] in ("", ".", "!", "?", ":", '"')
-        if not syls[i].cap or (
-            opening and _described_name(text, syls, i, g) and syls[i + 1 : i + 2] and not syls[i + 1].cap
-        ):
-            # "Tập đoàn đa ngành Tata …" opening a sentence reads as "tập đoàn đa ngành Tata"
-            named = _described_name(text, syls, i, g)
+        # "Tập đoàn đa ngành Tata …" opening a sentence reads as "tập đoàn đa ngành Tata"
+        lower = not syls[i].cap or (
+            i + 1 < n and not syls[i + 1].cap and _opens_sentence(text, syls[i].start)
+        )
+        named = _described_name(text, syls, i, g) if lower else None
+        if not syls[i].cap or named is not None:
             if named is not None:
                 out.append(named)  # "công ty [Linde]", "tạp chí [People]", "tập đoàn [Huawei]"
                 i = named.end
@@ -54,11 +54,7 @@ def _head_candidates(text: str, syls: list[Syl], g: Gazetteer, word_ends: dict[i
             i += 1
             continue
         j, etype = match
-        if (
-            j < n
-            and syls[j].key == "của"
-            and text[: syls[i].start].strip()[-1:] in ("", ".", "!", "?", ":", '"')
-        ):
+        if j < n and syls[j].key == "của" and _opens_sentence(text, syls[i].start):
             # "Cuộc tập trận của Na Uy …" opening a sentence is "cuộc tập trận của Na Uy": a description
             i += 1
             continue
@@ -92,6 +88,15 @@ def _descriptors() -> dict[tuple[str, ...], str]:
     """Lower-case words that say what kind of thing the capitalised name after them is, with that type."""
     raw = _entity_heads()
     return {tuple(syllables(d)): etype for etype, ds in raw["described_by"].items() for d in ds}
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence: nothing but spaces since a full stop, a colon, a
+    quote or the start of the text (scanned back, not sliced: this runs for every capitalised word)."""
+    k = start - 1
+    while k >= 0 and text[k].isspace():
+        k -= 1
+    return k < 0 or text[k] in '.!?:"'
 
 
 @lru_cache(maxsize=1)

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
+from thoisu.query.question import OTHER_TIME_OPENERS
 
 # "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
 _DATE_PREPOSITION = re.compile(
@@ -25,10 +26,6 @@ def _bounded_date(c, prep: str) -> list[dict[str, Any]]:
             value = t["value"].removeprefix("../").removesuffix("/..")
             return [{"answer": t["text"], "normalized": value}]
     return []
-
-
-# "kể từ khi rời Nhà Trắng": a clause these open happens at another time than the sentence's main verb
-_OTHER_TIME_OPENERS = ("ke tu khi", "tu khi", "sau khi", "truoc khi")
 
 
 def dated_only_in_other_clause(c: dict[str, Any], verb: str) -> bool:
@@ -54,7 +51,7 @@ def dated_only_in_other_clause(c: dict[str, Any], verb: str) -> bool:
         for j in range(max(0, k - 6), k):
             span = " ".join(w for _, w in tokens[j:k])
             if tokens[j][0] >= clause_start and any(
-                span.startswith(o) and len(span.split()) - len(o.split()) <= 2 for o in _OTHER_TIME_OPENERS
+                span.startswith(o) and len(span.split()) - len(o.split()) <= 2 for o in OTHER_TIME_OPENERS
             ):
                 opener = tokens[j][0]
                 break

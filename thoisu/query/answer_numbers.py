@@ -107,10 +107,10 @@ def _compared_from(c, ctx) -> int | None:
     after it: "chìm xuống độ sâu 600-700 mét, lớn hơn nhiều so với độ sâu tối đa cho phép" does not give
     the maximum depth, "59% tỷ lệ ủng hộ, cao hơn bất kỳ tỷ lệ nào ông Trump từng nhận" not Trump's."""
     text = c["text"]
+    asked = set(ctx["content"]) | set(ctx["entity_words"])
     for m in _COMPARISON.finditer(text):
         before = set(_words(text[: m.start()]))
         after = set(_words(text[m.end() :]))
-        asked = set(ctx["content"]) | set(ctx["entity_words"])
         if (asked & after) - before:
             return m.start()
     return None

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from thoisu.extract.event_actors import _capitals
+from thoisu.extract.event_actors import capitals_of
 from thoisu.query.answer_common import _matching_events, _spec, _words
 from thoisu.text.normalize import fold, tone_key
 
@@ -305,7 +305,7 @@ def _denied_predicate(c, ctx):
     )
     subject = ctx["groups"][0] if named_first else set()
     # "Tehran không nói rõ …" answers for Iran: a capital speaks for its country
-    subject = subject | {city for city, country in _capitals().items() if country in subject}
+    subject = subject | capitals_of(subject)
     before = [m for m in c["mentions"] if len(_words(c["text"][: m["start"] - c["start"]])) < p]
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     if said and not any(m in before for m in said):

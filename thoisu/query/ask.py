@@ -227,7 +227,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     title_words = {w for t in _folded_titles() for w in t}
     capitalised = {w for m in re.finditer(r"(?<=\s)[A-ZĐ][^\W\d_]+", text) for w in _words(m.group())}
     # … and designations mixing letters and digits ("H-6K", "PCL-191"): the recogniser knows few of them
-    capitalised |= {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
+    designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
+    capitalised |= designated
     capitalised -= set(stop) | title_words
     units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
@@ -275,7 +276,6 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     months_given = {p.lstrip("0") for ym in months for p in ym.split("-")}
     # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
     # need only be in the sentence's article, as the designation's other words
-    designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
     numbers = [w for w in content if w.isdigit() and w not in designated]
     for c in candidates:
         folded_sentence = " " + " ".join(_words(c["text"])) + " "
@@ -344,9 +344,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", asked)
             if qualified:
                 present += [w for w in qualified.group(1).split() if w in content and w not in present]
-        if qtype == "yesno" and " ve " in asked and refers_back(c["text"]):
+        if qtype == "yesno" and after_about and refers_back(c["text"]):
             # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
-            told = asked[asked.index(" ve ") :].split()
+            told = after_about.split()
             present += [w for w in content if w in told and w not in present]
         # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
         # known one: present when the sentence's article names it

@@ -84,12 +84,12 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
     """A sentence that leaves a question's country to its document but names another country (or person)
     in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer for Hàn Quốc, however
     prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
-    from thoisu.extract.event_actors import _capitals
+    from thoisu.extract.event_actors import capitals_of
 
     named = {m["entity_id"] for m in c["mentions"]}
     every = {e for g in groups for e in g}
     # "Tehran không nói rõ …" for Iran: a capital speaks for its country, as in the events
-    every |= {city for city, country in _capitals().items() if country in every}
+    every |= capitals_of(every)
     for group, types in zip(groups, rivals, strict=True):
         if group & named:
             continue

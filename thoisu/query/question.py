@@ -225,6 +225,10 @@ def _folded_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(" ".join(t))) for t in gazetteer().titles)
 
 
+# "kể từ khi rời Nhà Trắng", "sau khi …": a clause these open happens at another time than the main verb
+OTHER_TIME_OPENERS = ("ke tu khi", "tu khi", "sau khi", "truoc khi")
+
+
 def _verb_before_when(
     qwords: list[str], stop: set[str], names: set[str], through_names: bool = False
 ) -> str | None:
@@ -245,7 +249,7 @@ def _verb_before_when(
                 j -= 1
             word = qwords[j]
             pair = " ".join(qwords[j - 1 : j + 1]) if j else word
-            if re.search(r"\b(?:tu|sau|truoc) khi\b", " ".join(qwords[max(0, j - 4) : j])):
+            if any(f" {o} " in f" {' '.join(qwords[max(0, j - 4) : j])} " for o in OTHER_TIME_OPENERS):
                 return None  # "… lần đầu sau khi rời Nhà Trắng vào ngày nào": the date is the main verb's
             generic = set(_spec().get("generic_happen_verbs", []))
             if word in stop or word.isdigit() or word in names or word in generic or pair in generic:
