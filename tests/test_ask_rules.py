@@ -187,6 +187,18 @@ DOCS = {
     "Tuy nhiên, một số chính trị gia đối lập hàng đầu đã tẩy chay cuộc bầu cử này.\n",
     "restaurants.txt": "# date = 20210509\n"
     'Các chủ nhà hàng ở Bỉ đã lập nên nhóm mang tên "Table Ouverte" để phản đối lệnh đóng cửa.\n',
+    "bergen.txt": "# date = 20210515\n"
+    "Đan Mạch được cho là có kế hoạch điều hai tàu chiến đến biển Baltic, sau khi Hải quân Na Uy từ bỏ kế hoạch "
+    "triển khai hai tàu chiến tới khu vực này.\n"
+    "Tàu hộ vệ Nordkapp của Na Uy gặp nạn sáng 3/5 khi đang diễn tập phóng ngư lôi ngoài khơi Bergen.\n"
+    "Ông Lars Holmqvist, cố vấn của Thủ tướng Na Uy, rời chức giám đốc chiến dịch vào tháng 3.\n"
+    "Sau đó, ông vẫn giữ vị trí cố vấn cấp cao trong đội ngũ của Thủ tướng Jonas Berg.\n"
+    "Một cuộc khám nghiệm sau đó đã phát hiện ra chất độc trong cơ thể ông dù ông Erik Lund khẳng định "
+    "không bao giờ dùng thuốc.\n",
+    "blast.txt": "# date = 20210516\n"
+    "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
+    "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
+    "Hiện chưa có bên nào đứng ra nhận trách nhiệm liên quan tới vụ nổ.\n",
 }
 
 
@@ -580,7 +592,7 @@ def test_besides_sets_a_name_aside_and_a_list_is_the_enumeration(store):
 def test_a_compound_with_a_common_word_and_the_action_in_its_own_words(store):
     # "không quân" is no "quân đội"; "đã bị tấn công" states the action asked even without an event read
     reply = ask(store, "Hai căn cứ không quân của Ecuador bị tấn công vào ngày nào?")
-    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == ("2021-05-04", 1)
+    assert (reply["normalized"], reply["evidence"][0]["text"]) == ("2021-05-04", 1)
 
 
 def test_yes_from_a_sentence_leaving_the_subject_to_its_article(store):
@@ -609,7 +621,7 @@ def test_a_body_named_as_the_corpus_names_it_and_an_entity_the_sentence_names_it
     # next clause hedges only that clause; the framing "Trong bài phát biểu …," is the setting
     question = "Trong bài phát biểu trước lưỡng viện Quốc hội, ông Biden có bảo vệ quyết định rút quân khỏi Afghanistan không?"
     reply = ask(store, question)
-    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == (True, 3)
+    assert (reply["normalized"], reply["evidence"][0]["text"]) == (True, 3)
 
 
 def test_a_figure_of_another_unit_counts_nothing_asked(store):
@@ -741,3 +753,31 @@ def test_a_noun_with_nay_stands_for_the_qualifiers_asked(store):
     # "cuộc bầu cử này" is the presidential election the question names
     reply = ask(store, "Phe đối lập ở Peru có tẩy chay cuộc bầu cử tổng thống không?")
     assert reply["normalized"] is True
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the verb asked is "từ bỏ"; the deployment is only its object, done by another in the sentence
+        "Hải quân Na Uy có từ bỏ kế hoạch đưa hai tàu chiến tới biển Baltic không?",
+        # "có đang": the verb after its aspect, written together with "phóng" between
+        "Tàu hộ vệ Nordkapp có đang diễn tập ngư lôi khi gặp nạn không?",
+        # a bare surname the store knows, and "có còn" for "vẫn"
+        "Sau khi rời chức giám đốc chiến dịch, Holmqvist có còn giữ vị trí cố vấn cấp cao cho ông Jonas Berg không?",
+        # the subject named only in a later clause ("dù ông Erik Lund …"), whose "không" denies nothing asked
+        "Khám nghiệm tử thi ông Erik Lund có phát hiện chất độc trong cơ thể ông không?",
+    ],
+)
+def test_yes_from_the_verb_asked_whatever_its_aspect_object_or_clause(store, question):
+    assert ask(store, question)["normalized"] is True
+
+
+def test_no_from_a_denial_that_such_a_thing_exists(store):
+    question = "Đã có bên nào nhận trách nhiệm về vụ nổ gần cảng Stavanger chưa?"
+    reply = ask(store, question)
+    assert (reply["normalized"], reply["evidence"][0]["text"]) == (
+        False,
+        "Hiện chưa có bên nào đứng ra nhận trách nhiệm liên quan tới vụ nổ.",
+    )
+    # nothing denies, nor states, an arrest
+    assert ask(store, "Đã có ai bị bắt giữ sau vụ nổ gần cảng Stavanger chưa?")["answer"] is None

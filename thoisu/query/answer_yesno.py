@@ -24,12 +24,15 @@ def _yesno_answer(c, ctx):
         doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
         return not groups or bool(doers & groups[0])
 
+    if ctx.get("existence") and denies_existence(c["text"], ctx["existence"]):
+        return [{"answer": "không", "normalized": False}]
     refused = _no_by_opposite(c, ctx) or _denied_predicate(c, ctx)
     if refused:
         return refused
-    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if ctx["actions"] else []
-    if not asked_events:
-        return _yes_by_statement(c, ctx)  # no event of the asked kind to read here
+    asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if _verb_is_action(ctx) else []
+    if not any(e["actors"] for e in asked_events):
+        # no event of the asked kind to read here, or none with a doer to check ("khi đang diễn tập …")
+        return _yes_by_statement(c, ctx)
     evs = [e for e in asked_events if by_subject(e)]
     if not evs:
         return []  # the sentence's event has another doer: "Nga có trục xuất …" ← "Mỹ đã trục xuất …"
@@ -40,6 +43,44 @@ def _yesno_answer(c, ctx):
     if not e["negated"] and _hedges_in(c) - _question_hedges(ctx):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
+
+
+def existence_asked(asked: str, content: list[str]) -> list[str]:
+    """What a question asks to exist, as its first three content words: ``Đã có bên nào đứng ra nhận
+    trách nhiệm … chưa?`` → ``ben dung ra``; ``Hiện có thông tin về thương vong …?`` → ``thong tin
+    thuong``.  [] unless the question opens with ``có`` (after ``đã`` / ``hiện`` / ``vẫn``), naming no doer."""
+    words = asked.split()
+    k = 0
+    while k < len(words) and words[k] in ("hien", "da", "van", "nay"):
+        k += 1
+    if words[k : k + 1] != ["co"]:
+        return []
+    return [w for w in words[k + 1 :] if w in content][:3]
+
+
+def denies_existence(text: str, heads: list[str]) -> bool:
+    """Whether the sentence says there is no such thing: a ``chưa có`` / ``không có`` (``vẫn chưa có``,
+    ``chưa hề có``) with every one of ``heads`` after it in its clause (``Hiện chưa có thông tin về
+    thiệt hại hay thương vong``)."""
+    words = _words(text)
+    breaks = _clause_breaks(text)
+    for p in range(len(words) - 1):
+        if words[p] not in _DENIALS:
+            continue
+        at = p + 2 if words[p + 1] in ("he", "tung") else p + 1
+        if words[at : at + 1] != ["co"]:
+            continue
+        end = min([b for b in breaks if b > at], default=len(words))
+        if len(heads) >= 2 and set(heads) <= set(words[at + 1 : end]):
+            return True
+    return False
+
+
+def _verb_is_action(ctx) -> bool:
+    """Whether the verb asked done is the action the question names: in ``Hải quân Mỹ có từ bỏ kế hoạch
+    đưa hai tàu chiến …`` it is "từ bỏ", and the deployment is only its object."""
+    verb = _asked_verb(ctx)
+    return bool(ctx["actions"]) and (not verb or any(verb[0] in w.split() for w in ctx["action_words"]))
 
 
 # words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
@@ -139,14 +180,23 @@ def _yes_by_statement(c, ctx):
         positions = _core_positions(words, ctx)
         if not positions:
             return []
+    # only the clauses that write the words asked count: "Blinken ủng hộ sáng kiến này, cho rằng … có
+    # thể …", "… rút quân khỏi Afghanistan, việc này sẽ giúp …"
+    breaks = _clause_breaks(c["text"])
+    first = max([b for b in breaks if b <= positions[0]], default=0)
+    last = min([b for b in breaks if b > positions[-1]], default=len(words))
     subject = (ctx.get("groups") or [set()])[0]
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
     acting = any(a.get("entity_id") in subject for e in c["events"] for a in e["actors"])
+    at = [len(_words(c["text"][: m["start"] - c["start"]])) for m in c["mentions"]]
     if (
         subject
         and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said)
         and not (acting and not said)
+        # "… đã phát hiện ra chất ma túy trong cơ thể ông dù … ông Nozaki …": named in a later clause, with
+        # no other name in the clause of the words asked
+        and not (said and not any(first <= k < last for k in at))
         # a sentence leaving the subject to its article ("Hai bên …"), with no other name before the words
         and not (
             not said
@@ -158,11 +208,6 @@ def _yes_by_statement(c, ctx):
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
-    # only the clauses that write the words asked count: "Blinken ủng hộ sáng kiến này, cho rằng … có
-    # thể …", "… rút quân khỏi Afghanistan, việc này sẽ giúp …"
-    breaks = _clause_breaks(c["text"])
-    first = max([b for b in breaks if b <= positions[0]], default=0)
-    last = min([b for b in breaks if b > positions[-1]], default=len(words))
     hedges &= set(words[first:last])
     if not hedges:
         return [{"answer": "có", "normalized": True}]
@@ -196,13 +241,18 @@ def _core_positions(words: list[str], ctx) -> list[int]:
     if "co" not in asked[1:]:
         return []
     k = asked.index("co", 1)
+    openers = _spec().get("yesno_openers", [])
+    while k + 1 < len(asked) and asked[k + 1] in openers:
+        k += 1  # "có đang diễn tập", "có còn giữ": the verb comes after its aspect
     core = asked[k + 1 : k + 4]
-    if len(core) < 3 or set(core) & {"khong", "chua", "phai"} or any(w in ctx["stop"] for w in core[:2]):
+    if len(core) < 3 or set(core) & {"khong", "chua", "phai"}:
         return []
+    # a function word among them ("từ bỏ kế hoạch": "từ" is also "from") counts only written together
+    gaps = (1,) if any(w in ctx["stop"] for w in core[:2]) else (1, 2)
     for start in (i for i, w in enumerate(words) if w == core[0]):
         found, at = [start], start
         for w in core[1:]:
-            nxt = next((j for j in (at + 1, at + 2) if j < len(words) and words[j] == w), None)
+            nxt = next((j for j in (at + g for g in gaps) if j < len(words) and words[j] == w), None)
             if nxt is None:
                 break
             found.append(nxt)

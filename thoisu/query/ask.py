@@ -21,7 +21,7 @@ import re
 from typing import Any
 
 from thoisu.query.answer_dates import dated_only_in_other_clause
-from thoisu.query.answer_yesno import refers_back
+from thoisu.query.answer_yesno import denies_existence, existence_asked, refers_back
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
@@ -65,7 +65,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     from thoisu.extract.events import _triggers
     from thoisu.extract.gazetteer import gazetteer, syllables
     from thoisu.pipeline import Pipeline
-    from thoisu.query.entities import resolve_entities
+    from thoisu.query.entities import bare_surnames, resolve_entities
 
     text, _ = normalize(question)
     qtype = question_type(text)
@@ -78,6 +78,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "confidence": 0.0,
     }
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(text, name="question")
+    qdoc.mentions = sorted(
+        [*qdoc.mentions, *bare_surnames(store, text, qdoc.mentions)], key=lambda m: m.start
+    )
     groups: list[set[str]] = []  # one set of stored ids per entity the question names
     group_mentions: list[Any] = []  # the question's mention of each
     unknown: list[str] = []
@@ -277,7 +280,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
     # need only be in the sentence's article, as the designation's other words
     numbers = [w for w in content if w.isdigit() and w not in designated]
+    # "Đã có bên nào nhận trách nhiệm … chưa?" ← "Hiện chưa có bên nào đứng ra nhận trách nhiệm …": a
+    # denial that such a thing exists answers, however little else of the question it repeats
+    existence = existence_asked(" ".join(qwords), content) if qtype == "yesno" else []
     for c in candidates:
+        if existence and denies_existence(c["text"], existence):
+            scored.append((1.2 + 0.1 * c["entity_share"], c))
+            continue
         folded_sentence = " " + " ".join(_words(c["text"])) + " "
         marked_sentence = set(_marked_words(c["text"]))
         words = set(folded_sentence.split())
@@ -383,6 +392,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     scored.sort(key=lambda x: -x[0])
     ctx = {
         "actions": actions,
+        "action_words": action_words,
+        "existence": existence,
         "entities": set(entity_ids),
         "entity_words": entity_words,
         "groups": groups,

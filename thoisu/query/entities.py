@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from typing import Any
 
@@ -55,6 +56,30 @@ def resolve_entities(store: Store, name: str) -> list[str]:
             if wanted and wanted in _key(row["name"]).split():
                 out.append(row["id"])
     return out
+
+
+def bare_surnames(store: Store, text: str, mentions: list[Any]) -> list[Any]:
+    """Mentions for the lone foreign words of ``text`` that no mention covers and that are the surname of
+    a person the store knows: a user types "Parscale có còn …?" where the article wrote "Brad Parscale",
+    and nothing in the question itself says the word is a name."""
+    from thoisu.extract.entities import _foreign_syllable
+    from thoisu.model import Mention
+
+    found = []
+    for m in re.finditer(r"(?<![\w-])[A-Z][^\W\d_]+(?![\w-])", text):
+        if any(x.start < m.end() and m.start() < x.end for x in mentions) or not _foreign_syllable(m.group()):
+            continue
+        if re.search(r"[A-ZĐ][^\W\d_]*\s+$", text[: m.start()]) or re.match(r"\s+[A-ZĐ]", text[m.end() :]):
+            continue  # part of a longer capitalised run the recogniser chose not to call a name
+        wanted = _key(m.group())
+        people = [
+            r["id"]
+            for r in store.fetchall("SELECT id, name FROM entities WHERE type = 'PER'")
+            if _key(r["name"]).split()[-1:] == [wanted]
+        ]
+        if len(people) == 1:
+            found.append(Mention(m.start(), m.end(), m.group(), "PER", people[0]))
+    return found
 
 
 def entity_profile(store: Store, name: str, limit: int = 50) -> dict[str, Any] | None:
