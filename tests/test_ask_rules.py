@@ -195,6 +195,11 @@ DOCS = {
     "Sau đó, ông vẫn giữ vị trí cố vấn cấp cao trong đội ngũ của Thủ tướng Jonas Berg.\n"
     "Một cuộc khám nghiệm sau đó đã phát hiện ra chất độc trong cơ thể ông dù ông Erik Lund khẳng định "
     "không bao giờ dùng thuốc.\n",
+    "relative.txt": "# date = 20210517\n"
+    "Tại các bệnh viện ở Lyon, nơi hiện có số ca nhập viện trong ngày cao nhất Pháp, xe cứu thương xếp hàng dài.\n"
+    "Tàu cá Polaris của Na Uy bị chìm ngoài khơi Okinawa hôm 6/5.\n"
+    "Tàu cá Aurora của Na Uy bị chìm ở vùng biển Hokkaido hôm 7/5.\n"
+    "Pháp đã kêu gọi Hà Lan đầu tư phát triển các thành phố phía nam, trong đó có Marseille.\n",
     "blast.txt": "# date = 20210516\n"
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
@@ -592,7 +597,7 @@ def test_besides_sets_a_name_aside_and_a_list_is_the_enumeration(store):
 def test_a_compound_with_a_common_word_and_the_action_in_its_own_words(store):
     # "không quân" is no "quân đội"; "đã bị tấn công" states the action asked even without an event read
     reply = ask(store, "Hai căn cứ không quân của Ecuador bị tấn công vào ngày nào?")
-    assert (reply["normalized"], reply["evidence"][0]["text"]) == ("2021-05-04", 1)
+    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == ("2021-05-04", 1)
 
 
 def test_yes_from_a_sentence_leaving_the_subject_to_its_article(store):
@@ -621,7 +626,7 @@ def test_a_body_named_as_the_corpus_names_it_and_an_entity_the_sentence_names_it
     # next clause hedges only that clause; the framing "Trong bài phát biểu …," is the setting
     question = "Trong bài phát biểu trước lưỡng viện Quốc hội, ông Biden có bảo vệ quyết định rút quân khỏi Afghanistan không?"
     reply = ask(store, question)
-    assert (reply["normalized"], reply["evidence"][0]["text"]) == (True, 3)
+    assert (reply["normalized"], reply["evidence"][0]["sentence"]) == (True, 3)
 
 
 def test_a_figure_of_another_unit_counts_nothing_asked(store):
@@ -781,3 +786,20 @@ def test_no_from_a_denial_that_such_a_thing_exists(store):
     )
     # nothing denies, nor states, an arrest
     assert ask(store, "Đã có ai bị bắt giữ sau vụ nổ gần cảng Stavanger chưa?")["answer"] is None
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # the place a "nơi …" clause describes, though the sentence goes on about something else
+        ("Thành phố nào của Pháp đang có số ca nhập viện mới trong ngày cao nhất cả nước?", "Lyon"),
+        # "ngoài khơi" introduces a place; "vùng biển nào" asks for one
+        ("Tàu cá Polaris bị chìm ở đâu?", "Okinawa"),
+        ("Tàu cá Aurora bị chìm ở vùng biển nào?", "Hokkaido"),
+        # every word asked, and one place of the kind asked: the place, however it is introduced
+        ("Pháp kêu gọi Hà Lan đầu tư phát triển thành phố nào?", "Marseille"),
+    ],
+)
+def test_a_place_described_by_noi_off_a_coast_or_alone_in_the_sentence(store, question, place):
+    reply = ask(store, question)
+    assert (reply["type"], reply["answer"]) == ("place", place)

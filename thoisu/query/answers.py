@@ -21,6 +21,8 @@ from thoisu.text.normalize import fold, tone_key
 FREE_PLACE_SUPPORT = 0.8
 # … and a place written right after the kind of place asked ("thành phố Tanabe") with fewer
 NAMED_PLACE_SUPPORT = 0.7
+# … and a place a "nơi …" clause describes, with the words asked (three at least) in that clause
+RELATIVE_PLACE_SUPPORT = 0.6
 
 _COUNTRY_ASKED = re.compile(r"\b(?:quoc gia|nuoc)\b(?: \w+){0,3} nao\b")
 
@@ -79,6 +81,9 @@ def _place_answer(c, ctx):
                 _with_descriptor(c, _entity_item(c, origins[0]["entity_id"], origins[0]["text"]), origins[0])
             ]
     kind = _place_kind_asked(ctx)
+    described = _described_by_noi(c, _of_kind(locs, kind) if kind else locs, ctx)
+    if described:
+        return [_with_descriptor(c, _entity_item(c, described["entity_id"], described["text"]), described)]
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
         after = [m for m in locs if _written_after(c, m, kind)]
@@ -97,10 +102,30 @@ def _place_answer(c, ctx):
     if c.get("coverage", 1.0) < FREE_PLACE_SUPPORT:
         return []  # "được đóng ở đâu" ← "do Đức sản xuất … mất tích … trên vùng biển Bali": another verb's place
     introduced = [m for m in locs if _introduced_as_place(_lead(c, m))]
+    if not introduced and len(locs) == 1 and c.get("coverage", 1.0) == 1.0 and locs[0]["start"] > c["start"]:
+        # "… phát triển các đảo bên ngoài, trong đó có Natuna": every word asked, and one place — not the
+        # sentence's subject ("Moscow bị cáo buộc đưa binh sĩ …")
+        introduced = locs
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     return (
         [_with_descriptor(c, _entity_item(c, best[0]["entity_id"], best[0]["text"]), best[0])] if best else []
     )
+
+
+def _described_by_noi(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
+    """The place a ``nơi …`` clause describes, when that clause holds most of what was asked: ``Tại các
+    nghĩa trang ở New Delhi, nơi hiện có số ca tử vong trong ngày cao nhất …`` answers "Thành phố nào … có
+    số ca tử vong … cao nhất?" with New Delhi, whatever the rest of the sentence is about."""
+    for m in locs:
+        after = c["doc_text"][m["end"] : c["end"]]
+        clause = re.match(r"\s*,\s*nơi\s+(.*)", after, re.DOTALL)
+        if not clause:
+            continue
+        words = set(_words(clause.group(1)))
+        held = sum(w in words for w in ctx["content"])
+        if held >= 3 and held / len(ctx["content"]) >= RELATIVE_PLACE_SUPPORT:
+            return m
+    return None
 
 
 def _with_descriptor(c, item: dict[str, Any], m) -> dict[str, Any]:
@@ -143,9 +168,9 @@ def _lead(c, m) -> str:
     return c["doc_text"][max(0, m["start"] - 40) : m["start"]]
 
 
-def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên") -> bool:
-    """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``: tại/ở/đến (or an opening
-    parenthesis), then at most three lower-case words (what kind of place), then the name."""
+def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên|ngoài khơi") -> bool:
+    """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``, ``ngoài khơi Bali``: tại/ở/đến
+    (or an opening parenthesis), then at most three lower-case words (what kind of place), then the name."""
     m = re.search(rf"(?:\b(?:{prepositions})|\()((?:\s+\w+){{0,4}})\s*$", lead)
     return bool(m) and all(w.islower() for w in m.group(1).split())
 
