@@ -200,6 +200,9 @@ DOCS = {
     "Tàu cá Polaris của Na Uy bị chìm ngoài khơi Okinawa hôm 6/5.\n"
     "Tàu cá Aurora của Na Uy bị chìm ở vùng biển Hokkaido hôm 7/5.\n"
     "Pháp đã kêu gọi Hà Lan đầu tư phát triển các thành phố phía nam, trong đó có Marseille.\n",
+    "gabon.txt": "# date = 20210518\n"
+    "Tổng thống Gabon Paul Obiang đã tới thăm các binh sĩ ở phía bắc hôm 12/5.\n"
+    "Ông Obiang, 71 tuổi, lên nắm quyền vào năm 2001.\n",
     "blast.txt": "# date = 20210516\n"
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
@@ -803,3 +806,8 @@ def test_no_from_a_denial_that_such_a_thing_exists(store):
 def test_a_place_described_by_noi_off_a_coast_or_alone_in_the_sentence(store, question, place):
     reply = ask(store, question)
     assert (reply["type"], reply["answer"]) == ("place", place)
+
+
+def test_a_title_before_the_person_asked_need_not_be_repeated(store):
+    reply = ask(store, "Tổng thống Gabon Paul Obiang bao nhiêu tuổi?")
+    assert (reply["answer"], reply["normalized"]) == ("71 tuổi", 71)

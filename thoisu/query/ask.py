@@ -49,6 +49,7 @@ from thoisu.query.question import (
     _verb_before_how_many,
     _verb_before_when,
     _words,
+    person_title_positions,
     question_type,
 )
 from thoisu.store.base import Store
@@ -201,6 +202,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     qualifiers = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     qualifiers |= {k + 1 for k in qualifiers}
+    # "Tổng thống Chad Idriss Deby bao nhiêu tuổi?": the title says who is meant; a sentence naming the
+    # person ("Ông Deby, 68 tuổi, …") need not repeat it, one that does is no better for it
+    person_titles = {qwords[k] for k in person_title_positions(text, qdoc.mentions)} if not besides else set()
     # "trong giai đoạn 2010-2012": the figures say the period; a sentence writes "từ năm 2010 đến năm 2012"
     for noun in _spec()["time_nouns"]:
         n = len(noun.split())
@@ -348,6 +352,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             and (marks_of.get(w, w) == w or marks_of[w] in marked_sentence or w in units or w in equivalents)
         ]
         present += _said_otherwise(asked, content, present, folded_sentence)
+        present += [w for w in content if w in person_titles and w not in present]
         # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
         for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
             qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", asked)

@@ -225,6 +225,26 @@ def _folded_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(" ".join(t))) for t in gazetteer().titles)
 
 
+def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
+    """Word positions of a title written right before a person the question names, with or without
+    the country between (``Tổng thống Chad Idriss Deby bao nhiêu tuổi?``): it says who is meant, and a
+    sentence naming the person need not repeat it."""
+    titles = _folded_titles()
+    longest = max((len(t) for t in titles), default=0)
+    found: set[int] = set()
+    for m in (m for m in mentions if m.type == "PER"):
+        cursor = m.start
+        country = next((x for x in mentions if x.type == "LOC" and 0 <= cursor - x.end <= 1), None)
+        if country:
+            cursor = country.start
+        before = _words(text[:cursor])
+        for n in range(min(longest, len(before)), 0, -1):
+            if tuple(before[-n:]) in titles:
+                found |= set(range(len(before) - n, len(before)))
+                break
+    return found
+
+
 # "kể từ khi rời Nhà Trắng", "sau khi …": a clause these open happens at another time than the main verb
 OTHER_TIME_OPENERS = ("ke tu khi", "tu khi", "sau khi", "truoc khi")
 
