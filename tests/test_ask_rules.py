@@ -202,7 +202,8 @@ DOCS = {
     "Pháp đã kêu gọi Hà Lan đầu tư phát triển các thành phố phía nam, trong đó có Marseille.\n",
     "gabon.txt": "# date = 20210518\n"
     "Tổng thống Gabon Paul Obiang đã tới thăm các binh sĩ ở phía bắc hôm 12/5.\n"
-    "Ông Obiang, 71 tuổi, lên nắm quyền vào năm 2001.\n",
+    "Ông Obiang, 71 tuổi, lên nắm quyền vào năm 2001.\n"
+    "Căng thẳng leo thang sau khi Gabon sáp nhập đảo Mbanié hồi tháng 3/2014.\n",
     "blast.txt": "# date = 20210516\n"
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
@@ -811,3 +812,8 @@ def test_a_place_described_by_noi_off_a_coast_or_alone_in_the_sentence(store, qu
 def test_a_title_before_the_person_asked_need_not_be_repeated(store):
     reply = ask(store, "Tổng thống Gabon Paul Obiang bao nhiêu tuổi?")
     assert (reply["answer"], reply["normalized"]) == ("71 tuổi", 71)
+
+
+def test_a_year_asked_is_answered_at_that_granularity(store):
+    reply = ask(store, "Gabon sáp nhập đảo Mbanié vào năm nào?")
+    assert (reply["answer"], reply["normalized"]) == ("tháng 3/2014", "2014")

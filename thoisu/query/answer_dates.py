@@ -171,11 +171,25 @@ def _date_answer(c, ctx):
         if _ASKS_DAY.search(ctx["asked"]) and not day:
             ctx.setdefault("coarser", {**item, "evidence": c})
             continue
-        found.append(item)
+        found.append(_at_granularity_asked(item, ctx["asked"]))
     return found
 
 
 _ASKS_DAY = re.compile(r" (?:ngay|hom) nao ")
+_ASKS_YEAR = re.compile(r" nam nao ")
+_ASKS_MONTH = re.compile(r" thang nao ")
+
+
+def _at_granularity_asked(item: dict, asked: str) -> dict:
+    """``năm nào`` asks for a year: ``tháng 3/2014`` answers it, normalised ``2014``; ``tháng nào`` a month."""
+    value = str(item["normalized"])
+    if _ASKS_DAY.search(asked) or not re.match(r"\d{4}-\d\d", value):
+        return item
+    if _ASKS_YEAR.search(asked) and not _ASKS_MONTH.search(asked):
+        return {**item, "normalized": value[:4]}
+    if _ASKS_MONTH.search(asked) and len(value) > 7:
+        return {**item, "normalized": value[:7]}
+    return item
 
 
 def _stated_date(c, ctx):
