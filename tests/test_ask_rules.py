@@ -204,6 +204,11 @@ DOCS = {
     "Tổng thống Gabon Paul Obiang đã tới thăm các binh sĩ ở phía bắc hôm 12/5.\n"
     "Ông Obiang, 71 tuổi, lên nắm quyền vào năm 2001.\n"
     "Căng thẳng leo thang sau khi Gabon sáp nhập đảo Mbanié hồi tháng 3/2014.\n",
+    "chiefs.txt": "# date = 20210519\n"
+    "Tàu hộ vệ Skjold của Na Uy gặp nạn hôm 10/5.\n"
+    "Hiện chưa rõ nguyên nhân, nhưng Tham mưu trưởng Hải quân Na Uy Rune Andersen đã loại trừ giả thuyết con tàu "
+    "gặp nạn do lỗi của con người.\n"
+    '"Chúng tôi đang tìm kiếm", ông Per Olsen - Thống đốc tỉnh Finnmark, Na Uy, cho biết.\n',
     "blast.txt": "# date = 20210516\n"
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
@@ -817,3 +822,24 @@ def test_a_title_before_the_person_asked_need_not_be_repeated(store):
 def test_a_year_asked_is_answered_at_that_granularity(store):
     reply = ask(store, "Gabon sáp nhập đảo Mbanié vào năm nào?")
     assert (reply["answer"], reply["normalized"]) == ("tháng 3/2014", "2014")
+
+
+@pytest.mark.parametrize(
+    ("question", "person"),
+    [
+        # the chief of staff of the navy named: a role stored as "Tham mưu trưởng" of "Hải quân Na Uy"
+        ("Tham mưu trưởng Hải quân Na Uy là ai?", "Rune Andersen"),
+        # "PERSON - Thống đốc tỉnh X": a role stated after the name
+        ("Thống đốc tỉnh Finnmark của Na Uy là ai?", "Per Olsen"),
+    ],
+)
+def test_an_office_held_in_an_organisation_or_after_the_name(store, question, person):
+    assert ask(store, question)["answer"] == person
+
+
+def test_an_organisation_before_a_person_only_says_who_the_person_is(store):
+    # the subject is Rune Andersen, who rules out what is asked ("loại trừ"), not the navy itself
+    question = (
+        "Tham mưu trưởng Hải quân Na Uy Rune Andersen có cho rằng tàu gặp nạn do lỗi của con người không?"
+    )
+    assert ask(store, question)["normalized"] is False

@@ -415,6 +415,22 @@ def test_role_relation_after_the_name(nlp):
     assert ("role", "per:maria-zakharova", "Spokesperson", "org:ru-mfa") in _roles(doc)
 
 
+def test_role_relation_after_the_name_set_off_by_a_dash_over_a_kind_of_place(nlp):
+    # "Thống đốc tỉnh X": the kind of place belongs to the place, not to the title
+    doc = nlp.from_text("Ông Somsak Phan - Thống đốc tỉnh Chiang Rai, Thái Lan, cho biết.")
+    rel = next(r for r in doc.relations if r["subject"] == mention(doc, "Somsak Phan").entity_id)
+    assert (rel["role"], rel["object"], rel["text"]) == (
+        "Governor",
+        mention(doc, "Chiang Rai").entity_id,
+        "Somsak Phan - Thống đốc tỉnh Chiang Rai",
+    )
+
+
+def test_role_relation_of_a_military_spokesperson(nlp):
+    doc = nlp.from_text("Người phát ngôn quân đội Na Uy Erik Dahl cho biết tàu đã mất tích.")
+    assert ("role", mention(doc, "Erik Dahl").entity_id, "Military Spokesperson", "NOR") in _roles(doc)
+
+
 def test_role_relation_of_a_title_opening_a_paragraph(nlp):
     doc = nlp.from_text("Hai bên đã thống nhất.\nPhát ngôn viên Điện Kremlin Dmitry Peskov cho hay như vậy.")
     rel = next(r for r in doc.relations if r["subject"] == "per:dmitry-peskov")

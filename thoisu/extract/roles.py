@@ -15,6 +15,8 @@ from thoisu.extract.gazetteer import gazetteer, syllables
 from thoisu.model import Doc, Mention
 
 _TITLE_WINDOW = 60
+# "Thống đốc tỉnh Mae Hong Son": the kind of place written between a title and the place it governs
+_PLACE_KINDS = ("tỉnh", "bang", "thành phố", "vùng", "khu vực", "quận", "huyện")
 # "Người phát ngôn Bộ Ngoại giao Indonesia, ông Teuku Faizasyah": the holder set off by a comma and an
 # honorific; without the honorific a comma more often separates two listed names
 _APPOSITION = re.compile(r",\s+(?:ông|bà|ngài)\s+")
@@ -96,10 +98,11 @@ def _role_before(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, An
 
 
 def _role_after(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, Any] | None:
-    """``PERSON làm TITLE về|tại|của ORG`` (an appointment) or ``PERSON, TITLE ORG,``."""
+    """``PERSON làm TITLE về|tại|của ORG`` (an appointment) or ``PERSON, TITLE ORG,`` (``PERSON - Thống đốc
+    tỉnh X``: the kind of place before the place is not the title's)."""
     person = ms[idx]
     rest = text[person.end : person.end + 80]
-    m = re.match(r"\s*(?:làm|giữ chức|là|,)\s+(.+)", rest)
+    m = re.match(r"\s*(?:làm|giữ chức|là|,|\s[-–])\s+(.+)", rest)
     if not m or idx + 1 >= len(ms):
         return None
     nxt = ms[idx + 1]
@@ -107,6 +110,8 @@ def _role_after(text: str, ms: list[Mention], idx: int, g: Any) -> dict[str, Any
         return None
     between = text[person.end + m.start(1) : nxt.start]
     between = re.sub(r"\s+(về|tại|của|ở)\s*$", "", between).strip()
+    if nxt.type == "LOC":
+        between = re.sub(rf"\s+(?:{'|'.join(_PLACE_KINDS)})$", "", between)
     info = g.title(between) if syllables(between) else None
     if not info:
         return None

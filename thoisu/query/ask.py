@@ -120,8 +120,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     nationalities = [
         k
         for k, m in enumerate(group_mentions)
-        if m.type == "LOC"
+        if m.type in ("LOC", "ORG")
         and any(
+            # … as does an organisation ("Tham mưu trưởng Hải quân Indonesia Yudo Margono")
             (p.type == "PER" and 0 < p.start - m.end <= 2)
             or (p.type in ("PRODUCT", "PER", "ORG") and text[p.end : m.start] == " của ")
             for p in group_mentions
@@ -479,6 +480,14 @@ def _answer_from_roles(
     object_words = {
         w for ids in groups for eid in ids for w in _words(g.entities.get(eid, {}).get("name_vi") or "")
     }
+    # … or of an organisation the corpus names ("Tham mưu trưởng [Hải quân] Indonesia": the navy's chief of
+    # staff, a role stored as "Tham mưu trưởng" of "Hải quân Indonesia")
+    for ids in groups:
+        marks = ",".join("?" * len(ids))
+        for r in store.fetchall(
+            f"SELECT name_vi FROM entities WHERE type = 'ORG' AND id IN ({marks})", sorted(ids)
+        ):
+            object_words |= set(_words(r["name_vi"] or ""))
     titles: list[str] = []
     for a in range(len(words)):
         for b in range(min(len(words), a + g.max_title_len), a, -1):
