@@ -33,3 +33,11 @@ def test_eval_on_test_split_does_not_regress(cli):
     code, out, err = cli("eval", "--set", "test", "--check", check=None)
     assert code == 0, f"quality regression:\n{err}\n{out}"
     assert "| entities | PER F1" in out
+
+
+def test_a_figure_an_annotator_wrote_as_a_string_is_compared_as_a_number():
+    from thoisu.eval.qa import is_correct
+
+    gold = {"type": "number", "answer": "ít nhất 2.300 binh sĩ", "normalized": "2300"}
+    assert is_correct(gold, {"answer": "2.300 binh sĩ", "normalized": 2300.0})
+    assert not is_correct(gold, {"answer": "230 binh sĩ", "normalized": 230.0})

@@ -8,6 +8,7 @@ the figure that must stay at zero.
 
 from __future__ import annotations
 
+import re
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -53,6 +54,8 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         return bool(g) and len(g & s) >= max(1, len(g) / 2)
     if isinstance(g_norm, bool) or gold.get("type") == "yesno":
         return _truth(g_norm) is not None and _truth(g_norm) in (_truth(s_norm), _truth(reply.get("answer")))
+    if isinstance(g_norm, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", g_norm.strip()):
+        g_norm = float(g_norm)  # a figure an annotator wrote as a string ("2300")
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
     entity = reply.get("entity") or {}
