@@ -209,6 +209,14 @@ DOCS = {
     "Hiện chưa rõ nguyên nhân, nhưng Tham mưu trưởng Hải quân Na Uy Rune Andersen đã loại trừ giả thuyết con tàu "
     "gặp nạn do lỗi của con người.\n"
     '"Chúng tôi đang tìm kiếm", ông Per Olsen - Thống đốc tỉnh Finnmark, Na Uy, cho biết.\n',
+    "typhoon.txt": "# date = 20210520\n"
+    "Bão Haima đã suy yếu khi đổ bộ vào đảo chính Luzon của Philippines hôm 3/5.\n"
+    "Tàu Sun Star xuất phát từ cảng Rotterdam hôm 2/5.\n"
+    "Tàu Sea Star khởi hành từ căn cứ hải quân Changi hôm 4/5.\n",
+    "convoy.txt": "# date = 20210502\n"
+    "Gabon và Cameroon đụng độ dữ dội.\n"
+    "Bộ Quốc phòng Gabon ngày 1/5 cho biết lực lượng vũ trang nước này đã phá hủy đoàn xe quân sự của Cameroon "
+    "tại khu vực Sahel.\n",
     "blast.txt": "# date = 20210516\n"
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
@@ -843,3 +851,20 @@ def test_an_organisation_before_a_person_only_says_who_the_person_is(store):
         "Tham mưu trưởng Hải quân Na Uy Rune Andersen có cho rằng tàu gặp nạn do lỗi của con người không?"
     )
     assert ask(store, question)["normalized"] is False
+
+
+@pytest.mark.parametrize(
+    ("question", "place"),
+    [
+        # "vào" introduces a place, and the island is one the gazetteer knows
+        ("Bão Haima đổ bộ vào đảo nào của Philippines?", "Luzon"),
+        # "từ cảng nào": where from, written as a port
+        ("Tàu Sun Star xuất phát từ cảng nào?", "cảng Rotterdam"),
+        # "bị" (passive) is no word the answer's sentence must hold
+        ("Đoàn xe quân sự Cameroon bị quân đội Gabon phá hủy ở khu vực nào?", "khu vực Sahel"),
+        # a naval base is no port
+        ("Tàu Sea Star khởi hành từ cảng nào?", None),
+    ],
+)
+def test_a_place_entered_or_left(store, question, place):
+    assert ask(store, question)["answer"] == place

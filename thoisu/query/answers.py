@@ -73,14 +73,17 @@ def _place_answer(c, ctx):
     people = [m for m in c["mentions"] if m["type"] == "PER"]
     locs = [m for m in _typed_mentions(c, ctx, {"LOC"}) if not _nationality_of(m, people)]
     allowed = {m["entity_id"] for m in locs}
-    if re.search(r"\btu (?:dau|noi nao)\b", ctx["asked"]):
-        # "khởi hành từ đâu": where from — "từ căn cứ quân sự Travis ở bang California" answers Travis
+    kind = _place_kind_asked(ctx)
+    if re.search(r"\btu (?:dau|noi nao)\b", ctx["asked"]) or (kind and f" tu {kind} nao " in ctx["asked"]):
+        # "khởi hành từ đâu", "xuất phát từ cảng nào": where from — "từ căn cứ quân sự Travis ở bang
+        # California" answers Travis
         origins = [m for m in locs if _introduced_as_place(_lead(c, m), r"từ")]
+        if kind in _spec().get("place_nouns_named", []):
+            origins = [m for m in origins if _written_after(c, m, kind)]  # a port is written as one
         if origins:
             return [
                 _with_descriptor(c, _entity_item(c, origins[0]["entity_id"], origins[0]["text"]), origins[0])
             ]
-    kind = _place_kind_asked(ctx)
     described = _described_by_noi(c, _of_kind(locs, kind) if kind else locs, ctx)
     if described:
         return [_with_descriptor(c, _entity_item(c, described["entity_id"], described["text"]), described)]
@@ -168,7 +171,7 @@ def _lead(c, m) -> str:
     return c["doc_text"][max(0, m["start"] - 40) : m["start"]]
 
 
-def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên|ngoài khơi") -> bool:
+def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên|vào|ngoài khơi") -> bool:
     """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``, ``ngoài khơi Bali``: tại/ở/đến
     (or an opening parenthesis), then at most three lower-case words (what kind of place), then the name."""
     m = re.search(rf"(?:\b(?:{prepositions})|\()((?:\s+\w+){{0,4}})\s*$", lead)
