@@ -203,6 +203,7 @@ DOCS = {
     "gabon.txt": "# date = 20210518\n"
     "Tổng thống Gabon Paul Obiang đã tới thăm các binh sĩ ở phía bắc hôm 12/5.\n"
     "Ông Obiang, 71 tuổi, lên nắm quyền vào năm 2001.\n"
+    "Ông tốt nghiệp kỹ sư điện năm 1975.\n"
     "Căng thẳng leo thang sau khi Gabon sáp nhập đảo Mbanié hồi tháng 3/2014.\n",
     "chiefs.txt": "# date = 20210519\n"
     "Tàu hộ vệ Skjold của Na Uy gặp nạn hôm 10/5.\n"
@@ -211,6 +212,7 @@ DOCS = {
     '"Chúng tôi đang tìm kiếm", ông Per Olsen - Thống đốc tỉnh Finnmark, Na Uy, cho biết.\n',
     "typhoon.txt": "# date = 20210520\n"
     "Bão Haima đã suy yếu khi đổ bộ vào đảo chính Luzon của Philippines hôm 3/5.\n"
+    "Haima là bão mạnh nhất đổ bộ Philippines trong 5 năm qua.\n"
     "Tàu Sun Star xuất phát từ cảng Rotterdam hôm 2/5.\n"
     "Tàu Sea Star khởi hành từ căn cứ hải quân Changi hôm 4/5.\n",
     "convoy.txt": "# date = 20210502\n"
@@ -868,3 +870,16 @@ def test_an_organisation_before_a_person_only_says_who_the_person_is(store):
 )
 def test_a_place_entered_or_left(store, question, place):
     assert ask(store, question)["answer"] == place
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # "cơn bão": a classifier the text need not write
+        "Haima có phải là cơn bão mạnh nhất đổ bộ Philippines trong 5 năm qua không?",
+        # the title before the person asked about is no word the answer's sentence must write
+        "Tổng thống Gabon Paul Obiang có phải tốt nghiệp kỹ sư điện không?",
+    ],
+)
+def test_yes_without_the_classifier_or_the_title_asked(store, question):
+    assert ask(store, question)["normalized"] is True

@@ -406,7 +406,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "group_starts": group_starts,
         "asks_object": _asks_object(qwords, action_words),
         "stop": stop,
-        "content": content,
+        "content": [w for w in content if w not in person_titles],
         "want": want,
         "unit": unit,
         "question": text,
