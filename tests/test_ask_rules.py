@@ -213,6 +213,9 @@ DOCS = {
     "typhoon.txt": "# date = 20210520\n"
     "Bão Haima đã suy yếu khi đổ bộ vào đảo chính Luzon của Philippines hôm 3/5.\n"
     "Haima là bão mạnh nhất đổ bộ Philippines trong 5 năm qua.\n"
+    "Bão có sức gió 150 km/h, gió giật lên tới 200 km/h khi vào khu vực Visayas.\n"
+    "Theo một viện nghiên cứu, Gabon sở hữu 12 hệ thống Crotale cố định, 30 hệ thống Mistral di động và 8 hệ "
+    "thống Aster.\n"
     "Tàu Sun Star xuất phát từ cảng Rotterdam hôm 2/5.\n"
     "Tàu Sea Star khởi hành từ căn cứ hải quân Changi hôm 4/5.\n",
     "convoy.txt": "# date = 20210502\n"
@@ -883,3 +886,17 @@ def test_a_place_entered_or_left(store, question, place):
 )
 def test_yes_without_the_classifier_or_the_title_asked(store, question):
     assert ask(store, question)["normalized"] is True
+
+
+@pytest.mark.parametrize(
+    ("question", "answer"),
+    [
+        ("Gió giật của bão Haima mạnh tới bao nhiêu km/h?", ("200 km/h", 200)),
+        ("Gabon sở hữu bao nhiêu hệ thống Mistral di động?", ("30 hệ thống", 30)),
+    ],
+)
+def test_of_several_figures_of_the_unit_asked_the_one_whose_phrase_says_what_is_asked(
+    store, question, answer
+):
+    reply = ask(store, question)
+    assert (reply["answer"], reply["normalized"]) == answer

@@ -124,6 +124,15 @@ def _number_answer(c, ctx):
     return found
 
 
+def _words_asked_around(text: str, m: re.Match, ctx) -> int:
+    """How many of the question's content words (its unit aside) the figure's own phrase holds: the words
+    around it up to the nearest punctuation on each side."""
+    before = re.split(r"[,;:()]", text[: m.start()])[-1]
+    after = re.split(r"[,;:]", text[m.end() :])[0]
+    words = set(_words(before)) | set(_words(after))
+    return sum(w in words for w in ctx["content"] if w not in ctx["unit"])
+
+
 def _figure_answer(c, ctx):
     from thoisu.text.numbers import parse_number
 
@@ -147,6 +156,7 @@ def _figure_answer(c, ctx):
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
         # "bao nhiêu binh sĩ" asked, "2.500 quân nhân" written
         alternatives = _spec().get("phrase_equivalents", {}).get(" ".join(ctx["unit"][:2]), [])
+        found = []
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
             if (
@@ -170,7 +180,15 @@ def _figure_answer(c, ctx):
                 quoted = re.match(r"\s*[\"“][^\"”]{1,40}[\"”]", text[m.end() :])  # 23 "khách sạn bệnh viện"
                 one = len(quoted.group()) if quoted else one
                 end = m.start() + len(stated[0]) if stated else m.end() + one
-                return [{"answer": text[m.start() : end].strip(" ,.;:)"), "normalized": value}]
+                found.append(
+                    (
+                        _words_asked_around(text, m, ctx),
+                        {"answer": text[m.start() : end].strip(" ,.;:)"), "normalized": value},
+                    )
+                )
+        if found:
+            # "sức gió 215 km/h, gió giật lên tới 290 km/h": the figure whose own phrase says what is asked
+            return [max(found, key=lambda f: f[0])[1]]
     asked = " ".join(ctx["unit"])
     if ctx["unit"] and _is_countable(ctx["unit"][0]):
         # "bao nhiêu liều vắc xin": a figure of another unit ("300.000 ca/ngày") does not count doses
