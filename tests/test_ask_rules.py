@@ -213,6 +213,8 @@ DOCS = {
     "typhoon.txt": "# date = 20210520\n"
     "Bão Haima đã suy yếu khi đổ bộ vào đảo chính Luzon của Philippines hôm 3/5.\n"
     "Haima là bão mạnh nhất đổ bộ Philippines trong 5 năm qua.\n"
+    "Tên lửa Sea Dart (được cho là có thiết kế tương tự như tên lửa Aster), được thử nghiệm lần đầu tiên ngày "
+    "20/4/2018, theo một dự án bí mật.\n"
     "Bão có sức gió 150 km/h, gió giật lên tới 200 km/h khi vào khu vực Visayas.\n"
     "Theo một viện nghiên cứu, Gabon sở hữu 12 hệ thống Crotale cố định, 30 hệ thống Mistral di động và 8 hệ "
     "thống Aster.\n"
@@ -220,6 +222,7 @@ DOCS = {
     "Tàu Sea Star khởi hành từ căn cứ hải quân Changi hôm 4/5.\n",
     "convoy.txt": "# date = 20210502\n"
     "Gabon và Cameroon đụng độ dữ dội.\n"
+    "Gabon và Cameroon vướng vào căng thẳng quân sự từ ngày 27/3 liên quan tới vùng Sahel.\n"
     "Bộ Quốc phòng Gabon ngày 1/5 cho biết lực lượng vũ trang nước này đã phá hủy đoàn xe quân sự của Cameroon "
     "tại khu vực Sahel.\n",
     "blast.txt": "# date = 20210516\n"
@@ -900,3 +903,14 @@ def test_of_several_figures_of_the_unit_asked_the_one_whose_phrase_says_what_is_
 ):
     reply = ask(store, question)
     assert (reply["answer"], reply["normalized"]) == answer
+
+
+def test_a_first_time_dated_right_after_lan_dau_tien(store):
+    reply = ask(store, "Tên lửa Sea Dart được thử nghiệm lần đầu khi nào?")
+    assert reply["normalized"] == "2018-04-20"
+
+
+def test_a_start_asked_with_bat_dau_is_the_time_after_tu(store):
+    # "bắt đầu từ ngày nào" asks when what its subject names began, not for a founding event
+    reply = ask(store, "Căng thẳng quân sự giữa Gabon và Cameroon quanh vùng Sahel bắt đầu từ ngày nào?")
+    assert reply["normalized"] == "2021-03-27"

@@ -79,6 +79,7 @@ _TIME_LEADS = {
     "hom",
     "tuan",
     "luc",
+    "tien",  # "được thử nghiệm lần đầu tiên ngày 29/5/2007"
 }
 
 

@@ -186,6 +186,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         for a, w in matched
         if not (f" {w} nao " in joined and any(w == n or w in n.split() for n in _spec()["answer_types"]))
     ]
+    # "Căng thẳng … bắt đầu từ ngày nào?": the start of what its subject names, not an event of founding;
+    # a sentence says it with "từ ngày 27/9"
+    starts_when = re.search(r" bat dau (?:tu |vao )?(?:ngay|nam|thang|khi|luc|thoi diem) nao ", joined)
+    matched = [(a, w) for a, w in matched if not (starts_when and w == "bat dau")]
     actions = {a for a, _ in matched}
     # "… bình luận về việc tàu ngầm gặp nạn chưa?": every action asked is inside the object after "về",
     # which a sentence may write as a reference back ("về thông tin này")
@@ -230,6 +234,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     content = (
         [w for w in content if w not in framed or w in _words(text[frame.end() :])] if frame else content
     )
+    if starts_when:
+        content = [w for w in content if w not in ("bat", "dau")]  # "từ ngày 27/9" says the start
     equivalents = _spec().get("equivalents", {})
     # words of names the recogniser left unclaimed ("núi Meron"): not a title's ("Thủ tướng")
     title_words = {w for t in _folded_titles() for w in t}
