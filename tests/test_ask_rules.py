@@ -223,6 +223,8 @@ DOCS = {
     "convoy.txt": "# date = 20210502\n"
     "Gabon và Cameroon đụng độ dữ dội.\n"
     "Gabon và Cameroon vướng vào căng thẳng quân sự từ ngày 27/3 liên quan tới vùng Sahel.\n"
+    "Chính phủ Gabon phải huy động máy bay quân sự và tàu hỏa để vận chuyển lương thực từ những khu vực xa xôi "
+    "của đất nước đến Libreville.\n"
     "Bộ Quốc phòng Gabon ngày 1/5 cho biết lực lượng vũ trang nước này đã phá hủy đoàn xe quân sự của Cameroon "
     "tại khu vực Sahel.\n",
     "blast.txt": "# date = 20210516\n"
@@ -914,3 +916,10 @@ def test_a_start_asked_with_bat_dau_is_the_time_after_tu(store):
     # "bắt đầu từ ngày nào" asks when what its subject names began, not for a founding event
     reply = ask(store, "Căng thẳng quân sự giữa Gabon và Cameroon quanh vùng Sahel bắt đầu từ ngày nào?")
     assert reply["normalized"] == "2021-03-27"
+
+
+def test_toi_before_the_place_asked_is_a_direction_not_a_visit(store):
+    reply = ask(
+        store, "Chính phủ Gabon huy động máy bay quân sự và tàu hỏa chở lương thực tới thành phố nào?"
+    )
+    assert reply["answer"] == "Libreville"

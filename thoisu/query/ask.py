@@ -190,6 +190,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # a sentence says it with "từ ngày 27/9"
     starts_when = re.search(r" bat dau (?:tu |vao )?(?:ngay|nam|thang|khi|luc|thoi diem) nao ", joined)
     matched = [(a, w) for a, w in matched if not (starts_when and w == "bat dau")]
+    if qtype == "place":
+        matched = [(a, w) for a, w in matched if not _direction_asked(w, qwords, stop, entity_words)]
     actions = {a for a, _ in matched}
     # "… bình luận về việc tàu ngầm gặp nạn chưa?": every action asked is inside the object after "về",
     # which a sentence may write as a reference back ("về thông tin này")
@@ -464,6 +466,20 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             f" ({coarser['evidence']['doc']})."
         )
     return reply
+
+
+def _direction_asked(word: str, qwords: list[str], stop: set[str], names: set[str]) -> bool:
+    """``… chở dưỡng khí tới thành phố nào?``: "tới" / "đến" right before the place asked, after a verb of
+    the question's own, is a direction, not a visit (``Ông Biden tới thành phố nào?`` is one)."""
+    if word not in ("toi", "den"):
+        return False
+    kinds = "|".join(sorted(_spec().get("place_nouns", []), key=len, reverse=True))
+    joined = f" {' '.join(qwords)} "
+    at = re.search(rf" {word} (?:dau|noi nao|(?:{kinds}) nao) ", joined)
+    if not at:
+        return False
+    before = joined[: at.start()].split()
+    return sum(1 for w in before if w not in stop and w not in names) >= 2
 
 
 def _answer_from_roles(
