@@ -156,6 +156,7 @@ def _figure_answer(c, ctx):
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
         # "bao nhiêu binh sĩ" asked, "2.500 quân nhân" written
         alternatives = _spec().get("phrase_equivalents", {}).get(" ".join(ctx["unit"][:2]), [])
+        nouns = {p for k, v in _spec().get("phrase_equivalents", {}).items() for p in (k, *v)}
         found = []
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
@@ -173,7 +174,6 @@ def _figure_answer(c, ctx):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
                 # a noun of several syllables the questions lexicon knows ("53 thủy thủ"), else one word
-                nouns = {p for k, v in _spec().get("phrase_equivalents", {}).items() for p in (k, *v)}
                 written = [p for p in nouns if f"{after} ".startswith(f"{p} ")]
                 size = max((len(p.split()) for p in written), default=1)
                 one = len(" ".join(text[m.end() :].split(" ", size + 1)[1 : size + 1])) + 1

@@ -189,22 +189,18 @@ def _yes_by_statement(c, ctx):
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
     acting = any(a.get("entity_id") in subject for e in c["events"] for a in e["actors"])
+    # the word position of each mention, and of each mention of the subject
     at = [len(_words(c["text"][: m["start"] - c["start"]])) for m in c["mentions"]]
+    said_at = [k for k, m in zip(at, c["mentions"], strict=True) if m["entity_id"] in subject]
     if (
         subject
-        and not any(len(_words(c["text"][: m["start"] - c["start"]])) <= positions[-1] for m in said)
+        and not any(k <= positions[-1] for k in said_at)
         and not (acting and not said)
         # "… đã phát hiện ra chất ma túy trong cơ thể ông dù … ông Nozaki …": named in a later clause, with
         # no other name in the clause of the words asked
         and not (said and not any(first <= k < last for k in at))
         # a sentence leaving the subject to its article ("Hai bên …"), with no other name before the words
-        and not (
-            not said
-            and c.get("entity_share", 1.0) < 1.0
-            and not any(
-                len(_words(c["text"][: m["start"] - c["start"]])) <= positions[0] for m in c["mentions"]
-            )
-        )
+        and not (not said and c.get("entity_share", 1.0) < 1.0 and not any(k <= positions[0] for k in at))
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)

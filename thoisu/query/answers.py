@@ -14,6 +14,7 @@ from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, 
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.query.answer_yesno import _yesno_answer
+from thoisu.query.question import place_kinds
 from thoisu.text.normalize import fold, tone_key
 
 # without an event of the asked kind, a place named in the sentence answers only when nearly every
@@ -81,17 +82,15 @@ def _place_answer(c, ctx):
         if kind in _spec().get("place_nouns_named", []):
             origins = [m for m in origins if _written_after(c, m, kind)]  # a port is written as one
         if origins:
-            return [
-                _with_descriptor(c, _entity_item(c, origins[0]["entity_id"], origins[0]["text"]), origins[0])
-            ]
+            return [_place_item(c, origins[0])]
     described = _described_by_noi(c, _of_kind(locs, kind) if kind else locs, ctx)
     if described:
-        return [_with_descriptor(c, _entity_item(c, described["entity_id"], described["text"]), described)]
+        return [_place_item(c, described)]
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
         after = [m for m in locs if _written_after(c, m, kind)]
         if after:
-            return [_with_descriptor(c, _entity_item(c, after[0]["entity_id"], after[0]["text"]), after[0])]
+            return [_place_item(c, after[0])]
     if kind in _spec().get("place_nouns_named", []):
         return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
     if kind:
@@ -110,9 +109,7 @@ def _place_answer(c, ctx):
         # sentence's subject ("Moscow bị cáo buộc đưa binh sĩ …")
         introduced = locs
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
-    return (
-        [_with_descriptor(c, _entity_item(c, best[0]["entity_id"], best[0]["text"]), best[0])] if best else []
-    )
+    return [_place_item(c, best[0])] if best else []
 
 
 def _described_by_noi(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
@@ -131,6 +128,11 @@ def _described_by_noi(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | No
     return None
 
 
+def _place_item(c, m) -> dict[str, Any]:
+    """The place mention ``m`` as an answer, written with its descriptor."""
+    return _with_descriptor(c, _entity_item(c, m["entity_id"], m["text"]), m)
+
+
 def _with_descriptor(c, item: dict[str, Any], m) -> dict[str, Any]:
     """A place answer as the text writes it with its descriptor ("eo biển Bashi", "bang Karen",
     "căn cứ quân sự Travis"): the name alone may be another place (Bali the island, Bali the strait)."""
@@ -147,7 +149,7 @@ def _with_descriptor(c, item: dict[str, Any], m) -> dict[str, Any]:
 
 def _place_kind_asked(ctx) -> str | None:
     """The kind of place a ``X nào`` question asks for (``thanh pho``, ``cang`` …; place_nouns), folded."""
-    kinds = "|".join(sorted(map(re.escape, _spec().get("place_nouns", [])), key=len, reverse=True))
+    kinds = place_kinds()
     kind = re.search(rf"\b({kinds}) nao\b", ctx["asked"]) if kinds else None
     return kind.group(1) if kind else None
 

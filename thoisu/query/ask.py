@@ -50,6 +50,7 @@ from thoisu.query.question import (
     _verb_before_when,
     _words,
     person_title_positions,
+    place_kinds,
     question_type,
 )
 from thoisu.store.base import Store
@@ -191,11 +192,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     starts_when = re.search(r" bat dau (?:tu |vao )?(?:ngay|nam|thang|khi|luc|thoi diem) nao ", joined)
     matched = [(a, w) for a, w in matched if not (starts_when and w == "bat dau")]
     if qtype == "place":
-        matched = [(a, w) for a, w in matched if not _direction_asked(w, qwords, stop, entity_words)]
+        matched = [(a, w) for a, w in matched if not _direction_asked(w, joined, stop, entity_words)]
     actions = {a for a, _ in matched}
     # "… bình luận về việc tàu ngầm gặp nạn chưa?": every action asked is inside the object after "về",
     # which a sentence may write as a reference back ("về thông tin này")
-    after_about = f" {' '.join(qwords)} ".partition(" ve ")[2]
+    after_about = joined.partition(" ve ")[2]
     object_actions = (
         qtype == "yesno" and bool(matched) and all(f" {w} " in f" {after_about} " for _, w in matched)
     )
@@ -468,14 +469,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     return reply
 
 
-def _direction_asked(word: str, qwords: list[str], stop: set[str], names: set[str]) -> bool:
+def _direction_asked(word: str, joined: str, stop: set[str], names: set[str]) -> bool:
     """``… chở dưỡng khí tới thành phố nào?``: "tới" / "đến" right before the place asked, after a verb of
-    the question's own, is a direction, not a visit (``Ông Biden tới thành phố nào?`` is one)."""
+    the question's own, is a direction, not a visit (``Ông Biden tới thành phố nào?`` is one).  ``joined``:
+    the question's folded words, space-padded."""
     if word not in ("toi", "den"):
         return False
-    kinds = "|".join(sorted(_spec().get("place_nouns", []), key=len, reverse=True))
-    joined = f" {' '.join(qwords)} "
-    at = re.search(rf" {word} (?:dau|noi nao|(?:{kinds}) nao) ", joined)
+    at = re.search(rf" {word} (?:dau|noi nao|(?:{place_kinds()}) nao) ", joined)
     if not at:
         return False
     before = joined[: at.start()].split()

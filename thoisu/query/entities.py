@@ -66,17 +66,20 @@ def bare_surnames(store: Store, text: str, mentions: list[Any]) -> list[Any]:
     from thoisu.model import Mention
 
     found = []
+    surnames: list[tuple[str, str]] | None = None  # (surname key, id) of every stored person, read once
     for m in re.finditer(r"(?<![\w-])[A-Z][^\W\d_]+(?![\w-])", text):
         if any(x.start < m.end() and m.start() < x.end for x in mentions) or not _foreign_syllable(m.group()):
             continue
         if re.search(r"[A-ZĐ][^\W\d_]*\s+$", text[: m.start()]) or re.match(r"\s+[A-ZĐ]", text[m.end() :]):
             continue  # part of a longer capitalised run the recogniser chose not to call a name
+        if surnames is None:
+            surnames = [
+                (_key(r["name"]).split()[-1], r["id"])
+                for r in store.fetchall("SELECT id, name FROM entities WHERE type = 'PER'")
+                if _key(r["name"])
+            ]
         wanted = _key(m.group())
-        people = [
-            r["id"]
-            for r in store.fetchall("SELECT id, name FROM entities WHERE type = 'PER'")
-            if _key(r["name"]).split()[-1:] == [wanted]
-        ]
+        people = [eid for surname, eid in surnames if surname == wanted]
         if len(people) == 1:
             found.append(Mention(m.start(), m.end(), m.group(), "PER", people[0]))
     return found

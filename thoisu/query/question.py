@@ -245,6 +245,13 @@ def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
     return found
 
 
+@lru_cache(maxsize=1)
+def place_kinds() -> str:
+    """The kinds of place a question may ask for (questions.yaml ``place_nouns``, folded) as one regex
+    alternation, longest first: ``thanh pho|vung bien|…``."""
+    return "|".join(sorted(map(re.escape, _spec().get("place_nouns", [])), key=len, reverse=True))
+
+
 # "kể từ khi rời Nhà Trắng", "sau khi …": a clause these open happens at another time than the main verb
 OTHER_TIME_OPENERS = ("ke tu khi", "tu khi", "sau khi", "truoc khi")
 
