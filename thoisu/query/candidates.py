@@ -60,8 +60,8 @@ def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str
             -sum(1 for w in set(_words(r["text"])) if w in content and w not in stop),
         ),
     )
-    named = [r for r in ranked if r.get("entity_share", 1.0) == 1.0][:40]
-    context = [r for r in ranked if r.get("entity_share", 1.0) < 1.0][:20]
+    named = [r for r in ranked if r.get("entity_share", 1.0) == 1.0][:80]
+    context = [r for r in ranked if r.get("entity_share", 1.0) < 1.0][:60]
     for r in named + context:
         _attach_records(store, r)
     return named + context
