@@ -41,3 +41,48 @@ def test_a_figure_an_annotator_wrote_as_a_string_is_compared_as_a_number():
     gold = {"type": "number", "answer": "ít nhất 2.300 binh sĩ", "normalized": "2300"}
     assert is_correct(gold, {"answer": "2.300 binh sĩ", "normalized": 2300.0})
     assert not is_correct(gold, {"answer": "230 binh sĩ", "normalized": 230.0})
+
+
+def test_an_answer_another_article_states_counts_only_as_checked_and_cited():
+    from thoisu.eval.qa import is_correct, stated_elsewhere
+
+    gold = {
+        "type": "date",
+        "answer": None,
+        "normalized": None,
+        "elsewhere": [
+            {"doc": "bai-b", "text": "ngày 9/4 công bố", "answer": "ngày 9/4", "normalized": "2021-04-09"}
+        ],
+    }
+    cited_b = {"answer": "ngày 9/4", "normalized": "2021-04-09", "evidence": [{"doc": "bai-b"}]}
+    assert stated_elsewhere(gold, cited_b) and not is_correct(gold, cited_b)
+    # the same date from an article nobody checked, or another date from the checked one: unsupported
+    assert not stated_elsewhere(gold, {**cited_b, "evidence": [{"doc": "bai-c"}]})
+    assert not stated_elsewhere(gold, {**cited_b, "normalized": "2021-04-10", "answer": "ngày 10/4"})
+    assert not stated_elsewhere({**gold, "elsewhere": []}, cited_b)
+
+
+def test_an_elsewhere_anchor_must_be_in_the_article_it_names(tmp_path):
+    import pytest
+
+    from thoisu.eval.gold import GoldError, load_gold
+
+    qa = {"question": "Khi nào?", "type": "date", "answer": None, "normalized": None}
+    good = {"doc": "asean-trung-quoc", "text": "ký Tuyên bố về ứng xử", "normalized": "2002-11-04"}
+    path = tmp_path / "viet-nam-hoa-ky.json"
+    path.write_text(
+        json.dumps({"doc": "viet-nam-hoa-ky", "scope": ["qa"], "qa": [{**qa, "elsewhere": [good]}]})
+    )
+    (entry,) = load_gold(path).qa[0]["elsewhere"]
+    assert entry["end"] - entry["start"] == len("ký Tuyên bố về ứng xử")
+    path.write_text(
+        json.dumps(
+            {
+                "doc": "viet-nam-hoa-ky",
+                "scope": ["qa"],
+                "qa": [{**qa, "elsewhere": [{**good, "text": "không có"}]}],
+            }
+        )
+    )
+    with pytest.raises(GoldError, match="elsewhere"):
+        load_gold(path)

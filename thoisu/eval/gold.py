@@ -135,7 +135,18 @@ def load_gold(path: Path) -> GoldDoc:
                 ev.append(r)
         if "question" not in qa or "answer" not in qa:
             problems.append(f"qa {qa!r}: needs question and answer (null when the corpus has none)")
-        gold.qa.append({**qa, "evidence": ev})
+        elsewhere = []
+        for other in qa.get("elsewhere", []):
+            # an answer another article states, checked by hand: its sentence must be in that article
+            try:
+                start, end = locate(document_text(other["doc"])[0], other["text"], int(other.get("occ", 1)))
+            except (GoldError, KeyError) as exc:
+                problems.append(f"qa elsewhere {other!r}: {exc}")
+                continue
+            elsewhere.append({**other, "start": start, "end": end})
+        if elsewhere and qa.get("answer") is not None:
+            problems.append(f"qa {qa['question']!r}: elsewhere is for questions its own article can't answer")
+        gold.qa.append({**qa, "evidence": ev, "elsewhere": elsewhere})
     _check_overlaps(gold.entities, "entity", problems)
     if problems:
         raise GoldError(f"{path}:\n  " + "\n  ".join(problems))

@@ -3,7 +3,9 @@
 An answer is right when its normalised form equals the gold one (dates and numbers exactly;
 names when any of the answer's names matches; lists when they share at least half their items;
 yes/no by value).  A non-null answer to a question whose gold answer is null is *unsupported* —
-the figure that must stay at zero.
+the figure that must stay at zero — unless the gold lists it under ``elsewhere``: another article
+of the store states that answer, as checked by hand (the annotator judged the question's own
+article only).  Such a reply counts as right, and apart.
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
     return bool(candidates & wanted)
 
 
+def stated_elsewhere(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
+    """Whether a reply to a question its own article can't answer gives an answer another article
+    states, as the gold's hand-checked ``elsewhere`` entries record (the reply must cite that article)."""
+    cited = {e.get("doc") for e in reply.get("evidence", [])}
+    return any(
+        other["doc"] in cited
+        and is_correct(
+            {**other, "answer": other.get("answer") or other["text"], "type": gold.get("type")}, reply
+        )
+        for other in gold.get("elsewhere", [])
+    )
+
+
 def score_qa(
     golds: list[GoldDoc], errors: list | None = None, extra: list[dict[str, Any]] | None = None
 ) -> dict[str, Any]:
@@ -85,17 +100,19 @@ def score_qa(
         if extra:
             paths.append(str(Path(__file__).resolve().parents[2] / "examples"))
         ingest_paths(store, paths)
-        right = unsupported = elsewhere = answerable = 0
+        right = unsupported = elsewhere = answerable = checked = 0
         by_type: dict[str, list[int]] = {}
         for name, qa in questions:
             reply = ask(store, qa["question"])
-            ok = is_correct(qa, reply)
+            from_elsewhere = qa.get("answer") is None and stated_elsewhere(qa, reply)
+            checked += from_elsewhere
+            ok = is_correct(qa, reply) or from_elsewhere
             right += ok
             counts = by_type.setdefault(qa.get("type") or "?", [0, 0])
             counts[0] += ok
             counts[1] += 1
             answerable += qa.get("answer") is not None
-            if qa.get("answer") is None and reply.get("answer") is not None:
+            if qa.get("answer") is None and reply.get("answer") is not None and not from_elsewhere:
                 unsupported += 1
                 # the annotator judged the question's own article only: an answer drawn from another
                 # article of the store may be one that article states (counted, not excused)
@@ -120,5 +137,6 @@ def score_qa(
         "correct": right,
         "unsupported_answers": unsupported,
         "unsupported_from_other_articles": elsewhere,
+        "answered_from_other_articles": checked,
         "by_type": {t: f"{c[0]}/{c[1]}" for t, c in sorted(by_type.items())},
     }

@@ -79,8 +79,17 @@ def render_table(report: dict[str, Any]) -> str:
             rows.append(
                 (
                     "ask",
-                    "… of which drawn from another article than the question's (may be stated there; unchecked)",
+                    "… of which drawn from another article than the question's (none of the hand-checked answers)",
                     str(qa["unsupported_from_other_articles"]),
+                    "–",
+                )
+            )
+        if qa.get("answered_from_other_articles"):
+            rows.append(
+                (
+                    "ask",
+                    "right answers another article states, to questions the own article can't answer (checked by hand)",
+                    str(qa["answered_from_other_articles"]),
                     "–",
                 )
             )
