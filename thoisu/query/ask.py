@@ -21,10 +21,12 @@ import re
 from typing import Any
 
 from thoisu.query.answer_dates import dated_only_in_other_clause
+from thoisu.query.answer_roles import answer_from_roles
 from thoisu.query.answer_yesno import denies_existence, existence_asked, refers_back
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
+    _document_words,
     _evidence,
     _names_a_rival,
     _rival_types,
@@ -36,25 +38,29 @@ from thoisu.query.question import (
     _asks_object,
     _counted_in_parentheses,
     _described,
+    _direction_asked,
     _event_noun,
     _folded_titles,
     _head,
+    _holds,
     _in_light_verb,
+    _marked_words,
     _noun_asked,
     _office_named,
+    _product_cue_words,
     _said_otherwise,
     _spec,
     _trigger_for,
     _unit_after_how_many,
     _verb_before_how_many,
     _verb_before_when,
+    _word_units,
     _words,
     person_title_positions,
-    place_kinds,
     question_type,
 )
 from thoisu.store.base import Store
-from thoisu.text.normalize import normalize, tone_key
+from thoisu.text.normalize import normalize
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 _DESIGNATION = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_]+(?:[-.][^\W_]+)*")
@@ -269,7 +275,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # "Ai là Người phát ngôn …?" asks who holds a post; "Ai được đề cử làm …?" asks who takes one
         # "Ai là Đại sứ Mỹ tại Việt Nam?": the posting must be stated with the role, or it is another post
         postings = [g for g, at in zip(groups, group_starts, strict=True) if text[:at].endswith(" tại ")]
-        by_role = _answer_from_roles(store, text, groups, postings, group_starts)
+        by_role = answer_from_roles(store, text, groups, postings, group_starts)
         if by_role:
             reply.update(by_role)
             return reply
@@ -467,213 +473,3 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             f" ({coarser['evidence']['doc']})."
         )
     return reply
-
-
-def _direction_asked(word: str, joined: str, stop: set[str], names: set[str]) -> bool:
-    """``… chở dưỡng khí tới thành phố nào?``: "tới" / "đến" right before the place asked, after a verb of
-    the question's own, is a direction, not a visit (``Ông Biden tới thành phố nào?`` is one).  ``joined``:
-    the question's folded words, space-padded."""
-    if word not in ("toi", "den"):
-        return False
-    at = re.search(rf" {word} (?:dau|noi nao|(?:{place_kinds()}) nao) ", joined)
-    if not at:
-        return False
-    before = joined[: at.start()].split()
-    return sum(1 for w in before if w not in stop and w not in names) >= 2
-
-
-def _answer_from_roles(
-    store: Store,
-    text: str,
-    groups: list[set[str]],
-    postings: list[set[str]] = (),
-    starts: list[int] = (),
-) -> dict[str, Any] | None:
-    """``Ai là Người phát ngôn Lầu Năm Góc?`` — a stored role relation names the person."""
-    from thoisu.extract.gazetteer import gazetteer
-
-    g = gazetteer()
-    words = text.split()
-    if not groups:
-        return None
-    # the title the question names, and the shorter titles inside it whose extra words name the
-    # organisation ("người phát ngôn [Bộ Ngoại giao] Mỹ"), never a vaguer post ("Bộ trưởng" for
-    # "Bộ trưởng Quốc phòng")
-    object_words = {
-        w for ids in groups for eid in ids for w in _words(g.entities.get(eid, {}).get("name_vi") or "")
-    }
-    # … or of an organisation the corpus names ("Tham mưu trưởng [Hải quân] Indonesia": the navy's chief of
-    # staff, a role stored as "Tham mưu trưởng" of "Hải quân Indonesia")
-    for ids in groups:
-        marks = ",".join("?" * len(ids))
-        for r in store.fetchall(
-            f"SELECT name_vi FROM entities WHERE type = 'ORG' AND id IN ({marks})", sorted(ids)
-        ):
-            object_words |= set(_words(r["name_vi"] or ""))
-    titles: list[str] = []
-    for a in range(len(words)):
-        for b in range(min(len(words), a + g.max_title_len), a, -1):
-            info = g.title(" ".join(words[a:b]))
-            if not info:
-                continue
-            if not titles:
-                titles.append(info["title_en"])
-                longest_end = b
-            elif set(_words(" ".join(words[b:longest_end]))) <= object_words:
-                titles.append(info["title_en"])
-        if titles:
-            break
-    if not titles:
-        return None
-    # "Đại sứ Mỹ tại Nga": the office belongs to the entity named first after the title (Mỹ), not the
-    # posting; each named entity is tried in turn and one that gives a single holder answers
-    named = {i for g in groups for i in g}
-    # "Tổng thống Czech, người nói Nga …": the office is Czech's, the entity named right after the title;
-    # Nga, named later, is no owner to try
-    title_end = len(" ".join(words[:longest_end])) + 1
-    owner = [g for g, at in zip(groups, starts, strict=False) if at == title_end]
-    for group in owner or groups:
-        # "Ai sẽ trở thành Bộ trưởng Giao thông thay ông X?": X, named in the question, is not the answer
-        rows = [r for r in _role_holders(store, titles, group) if r["subject_id"] not in named]
-        rows = [r for r in rows if all(_sentence_names(store, r, posting) for posting in postings)]
-        if len({r["subject_id"] for r in rows}) == 1:
-            break
-    else:
-        return None  # none, or several people held that post: not a single supported answer
-    r = rows[0]
-    return {
-        "answer": r["name_vi"] or r["name"],
-        "normalized": r["name"],
-        "confidence": 0.9,
-        "evidence": [
-            {
-                "doc": r["doc"],
-                "sentence": r["sentence"],
-                "text": r["text"],
-                "start": r["start"],
-                "end": r["end"],
-            }
-        ],
-    }
-
-
-def _sentence_names(store: Store, row: dict[str, Any], ids: set[str]) -> bool:
-    marks = ",".join("?" * len(ids))
-    return bool(
-        store.fetchone(
-            f"SELECT 1 FROM mentions WHERE doc_id = ? AND sentence = ? AND entity_id IN ({marks})",
-            [row["doc_id"], row["sentence"], *sorted(ids)],
-        )
-    )
-
-
-def _role_holders(store: Store, titles: list[str], group: set[str]) -> list[dict[str, Any]]:
-    """Role relations with the first of ``titles`` that any holder has, held at one of ``group``."""
-    from thoisu.extract.gazetteer import gazetteer
-
-    g = gazetteer()
-    objects = set(group)
-    for eid in list(objects):  # "Bộ Ngoại giao Mỹ" also answers for a role stated as "… Mỹ"
-        parent = g.entities.get(eid, {}).get("parent")
-        if parent:
-            objects.add(parent)
-    marks_o = ",".join("?" * len(objects))
-    # a title written without its country ("Tổng thống Joe Biden") counts for a country named in the same
-    # sentence, never for an organisation merely mentioned there
-    countries = {e for e in group if g.entities.get(e, {}).get("kind") == "country"} or {""}
-    marks_c = ",".join("?" * len(countries))
-    for title in titles:
-        rows = store.fetchall(
-            "SELECT r.subject_id, r.object_id, r.doc_id, r.sentence, e.name, e.name_vi, d.name AS doc, s.text,"
-            ' s.start_offset AS start, s.end_offset AS "end" FROM relations r JOIN entities e ON e.id = r.subject_id'
-            " JOIN documents d ON d.id = r.doc_id JOIN sentences s ON s.doc_id = r.doc_id AND s.idx = r.sentence"
-            f" WHERE r.kind = 'role' AND r.role = ? AND (r.object_id IN ({marks_o}) OR (r.object_id IS NULL"
-            " AND EXISTS (SELECT 1 FROM mentions m WHERE m.doc_id = r.doc_id AND m.sentence = r.sentence"
-            f" AND m.entity_id IN ({marks_c}))))",
-            [title, *sorted(objects), *sorted(countries)],
-        )
-        # "Đại sứ Sandhu" in a sentence naming Mỹ is the ambassador the article called "Đại sứ Ấn Độ tại Mỹ
-        # Taranjit Singh Sandhu": a post written in full elsewhere belongs to its own country
-        rows = [
-            r for r in rows if r["object_id"] in objects or not _posted_elsewhere(store, r, title, objects)
-        ]
-        # "Tổng thống Putin" in a sentence naming Czech is Russia's president: a person the gazetteer
-        # knows as another country's does not hold a post written without its country here
-        rows = [
-            r
-            for r in rows
-            if r["object_id"] in objects
-            or g.entities.get(r["subject_id"], {}).get("country") in (None, "", *objects)
-        ]
-        if rows:
-            return rows
-    return []
-
-
-def _posted_elsewhere(store: Store, row: dict[str, Any], title: str, objects: set[str]) -> bool:
-    marks = ",".join("?" * len(objects))
-    return bool(
-        store.fetchone(
-            "SELECT 1 FROM relations WHERE kind = 'role' AND role = ? AND subject_id = ? AND object_id IS NOT NULL"
-            f" AND object_id NOT IN ({marks})",
-            [title, row["subject_id"], *sorted(objects)],
-        )
-    )
-
-
-def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
-    """Each content syllable of a lower-case compound word in the question -> that word, folded
-    (``hoan`` -> ``hoan thanh``): a sentence holds the word only as the whole compound, so the
-    ``thành`` of ``Long Thành`` is no ``hoàn thành``."""
-    units: dict[str, set[str]] = {}
-    wanted = set(content)
-    for t in qdoc.tokens:
-        surface = qdoc.text[t.start : t.end]
-        parts = _words(surface)
-        # the compound may hold a word too common to count on its own ("không quân": not "quân đội")
-        if len(parts) >= 2 and surface == surface.lower() and set(parts) & wanted:
-            for w in set(parts) & wanted:
-                units.setdefault(w, set()).add(" ".join(parts))
-    return units
-
-
-def _holds(
-    word: str, folded_sentence: str, units: dict[str, set[str]], equivalents: dict[str, list[str]]
-) -> bool:
-    """Whether the (space-padded, folded) sentence holds a question word: as the whole compound the
-    question writes it in (``_word_units``), or through one of its equivalents (``phát`` ← ``nói``)."""
-    return any(f" {u} " in folded_sentence for u in units.get(word, {word})) or any(
-        f" {e} " in folded_sentence for e in equivalents.get(word, ())
-    )
-
-
-def _marked_words(text: str) -> list[str]:
-    """The text's syllables in lower case with their marks (``lặn``, ``lần``), in order."""
-    return re.findall(r"[^\W_]+", tone_key(text).lower())
-
-
-def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
-    """The folded words of the candidate's article, folded once per article and question."""
-    if c["doc_id"] not in cache:
-        cache[c["doc_id"]] = set(_words(c.get("doc_text", "")))
-    return cache[c["doc_id"]]
-
-
-def _product_cue_words(text: str, mentions: list[Any]) -> set[str]:
-    """The kind of product written right before a product's name (``Tàu ngầm KRI Nanggala 402``):
-    part of how the question names it, not a word the answer's sentence must repeat (``KRI Nanggala
-    mất tích …``)."""
-    from thoisu.extract.entity_spans import _entity_heads
-
-    cues = sorted(
-        (" ".join(_words(c)) for c in _entity_heads().get("product_cues", [])), key=len, reverse=True
-    )
-    found: set[str] = set()
-    for m in mentions:
-        if m.type != "PRODUCT":
-            continue
-        lead = " " + " ".join(_words(text[: m.start]))
-        cue = next((c for c in cues if lead.endswith(" " + c)), None)
-        if cue:
-            found.update(cue.split())
-    return found

@@ -197,3 +197,10 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
     doc = store.fetchone("SELECT text, published FROM documents WHERE id = ?", (row["doc_id"],))
     row["doc_text"] = doc["text"] if doc else ""
     row["published"] = doc["published"] if doc else None
+
+
+def _document_words(c: dict[str, Any], cache: dict[Any, set[str]]) -> set[str]:
+    """The folded words of the candidate's article, folded once per article and question."""
+    if c["doc_id"] not in cache:
+        cache[c["doc_id"]] = set(_words(c.get("doc_text", "")))
+    return cache[c["doc_id"]]

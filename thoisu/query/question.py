@@ -312,3 +312,67 @@ def _counted_in_parentheses(text: str, unit: list[str]) -> bool:
 
 def _trigger_for(triggers: dict, words: list[str]):
     return triggers.get(tuple(words)) if words else None
+
+
+def _direction_asked(word: str, joined: str, stop: set[str], names: set[str]) -> bool:
+    """``… chở dưỡng khí tới thành phố nào?``: "tới" / "đến" right before the place asked, after a verb of
+    the question's own, is a direction, not a visit (``Ông Biden tới thành phố nào?`` is one).  ``joined``:
+    the question's folded words, space-padded."""
+    if word not in ("toi", "den"):
+        return False
+    at = re.search(rf" {word} (?:dau|noi nao|(?:{place_kinds()}) nao) ", joined)
+    if not at:
+        return False
+    before = joined[: at.start()].split()
+    return sum(1 for w in before if w not in stop and w not in names) >= 2
+
+
+def _word_units(qdoc: Any, content: list[str]) -> dict[str, set[str]]:
+    """Each content syllable of a lower-case compound word in the question -> that word, folded
+    (``hoan`` -> ``hoan thanh``): a sentence holds the word only as the whole compound, so the
+    ``thành`` of ``Long Thành`` is no ``hoàn thành``."""
+    units: dict[str, set[str]] = {}
+    wanted = set(content)
+    for t in qdoc.tokens:
+        surface = qdoc.text[t.start : t.end]
+        parts = _words(surface)
+        # the compound may hold a word too common to count on its own ("không quân": not "quân đội")
+        if len(parts) >= 2 and surface == surface.lower() and set(parts) & wanted:
+            for w in set(parts) & wanted:
+                units.setdefault(w, set()).add(" ".join(parts))
+    return units
+
+
+def _holds(
+    word: str, folded_sentence: str, units: dict[str, set[str]], equivalents: dict[str, list[str]]
+) -> bool:
+    """Whether the (space-padded, folded) sentence holds a question word: as the whole compound the
+    question writes it in (``_word_units``), or through one of its equivalents (``phát`` ← ``nói``)."""
+    return any(f" {u} " in folded_sentence for u in units.get(word, {word})) or any(
+        f" {e} " in folded_sentence for e in equivalents.get(word, ())
+    )
+
+
+def _marked_words(text: str) -> list[str]:
+    """The text's syllables in lower case with their marks (``lặn``, ``lần``), in order."""
+    return re.findall(r"[^\W_]+", tone_key(text).lower())
+
+
+def _product_cue_words(text: str, mentions: list[Any]) -> set[str]:
+    """The kind of product written right before a product's name (``Tàu ngầm KRI Nanggala 402``):
+    part of how the question names it, not a word the answer's sentence must repeat (``KRI Nanggala
+    mất tích …``)."""
+    from thoisu.extract.entity_spans import _entity_heads
+
+    cues = sorted(
+        (" ".join(_words(c)) for c in _entity_heads().get("product_cues", [])), key=len, reverse=True
+    )
+    found: set[str] = set()
+    for m in mentions:
+        if m.type != "PRODUCT":
+            continue
+        lead = " " + " ".join(_words(text[: m.start]))
+        cue = next((c for c in cues if lead.endswith(" " + c)), None)
+        if cue:
+            found.update(cue.split())
+    return found
