@@ -74,7 +74,8 @@ DOCS = {
     "Ông Luc Martin và bà Anne Roy kết hôn năm 2018.\n"
     "Năm 2021, Bộ Giao thông Bỉ tập trung xây dựng sân bay Long Thành và cảng Antwerp.\n"
     "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
-    "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n",
+    "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n"
+    "Hôm nay là ngày thứ 5 liên tiếp Chile ghi nhận số ca Covid-19 ở mức hơn 8.000 ca/ngày.\n",
     "landslide.txt": "# date = 20210415\n"
     "Vụ sạt lở đất xảy ra ở chân núi Bromo, Indonesia vào sáng 14/4.\n"
     "Lực lượng cứu hộ Indonesia đã có mặt sau 2 giờ.\n"
@@ -711,6 +712,9 @@ def test_a_count_of_another_kind_of_case_does_not_answer(store):
     assert (
         ask(store, "Tính đến nay, Bỉ có tổng cộng bao nhiêu ca tử vong vì Covid-19?")["normalized"] == 24500
     )
+    # "8.000 ca/ngày" in a sentence that says nowhere its cases are deaths: not a count of deaths
+    assert ask(store, "Chile ghi nhận bao nhiêu ca tử vong do Covid-19 mỗi ngày?")["answer"] is None
+    assert ask(store, "Chile ghi nhận bao nhiêu ca Covid-19 mỗi ngày?")["normalized"] == 8000
 
 
 def test_a_figure_is_not_of_what_the_sentence_compares_it_with(store):

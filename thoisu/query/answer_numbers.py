@@ -88,14 +88,20 @@ def _count_kind(words: list[str]) -> int | None:
     return None
 
 
-def _counts_another_kind(question: str, noun: str, after: str) -> bool:
-    """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` written: a count of another kind of case."""
+def _counts_another_kind(question: str, noun: str, after: str, sentence: str) -> bool:
+    """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` written: a count of another kind of case — as is
+    ``300.000 ca/ngày`` in a sentence that says nowhere what its cases are of that kind."""
     asked = re.search(rf"\bbao nhieu {re.escape(noun)} ((?:\w+ ?){{1,3}})", " ".join(_words(question)))
     if not asked or not after.startswith(f"{noun} "):
         return False
     wanted = _count_kind(asked.group(1).split())
+    if wanted is None:
+        return False
     found = _count_kind(after[len(noun) + 1 :].split())
-    return wanted is not None and found is not None and wanted != found
+    if found is not None:
+        return wanted != found
+    folded = f" {' '.join(_words(sentence))} "
+    return not any(f" {' '.join(_words(w))} " in folded for w in _spec()["exclusive_counts"][wanted])
 
 
 # "lớn hơn nhiều so với", "cao hơn bất kỳ": what follows is compared with the figure, not measured by it
@@ -169,7 +175,7 @@ def _figure_answer(c, ctx):
                 )
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
-                and not _counts_another_kind(ctx["question"], unit, after)
+                and not _counts_another_kind(ctx["question"], unit, after, text)
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
