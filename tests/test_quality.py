@@ -41,6 +41,10 @@ def test_a_figure_an_annotator_wrote_as_a_string_is_compared_as_a_number():
     gold = {"type": "number", "answer": "ít nhất 2.300 binh sĩ", "normalized": "2300"}
     assert is_correct(gold, {"answer": "2.300 binh sĩ", "normalized": 2300.0})
     assert not is_correct(gold, {"answer": "230 binh sĩ", "normalized": 230.0})
+    # a year is a date written with digits: compared as the date it is
+    year = {"type": "date", "answer": "năm ngoái", "normalized": "2020"}
+    assert is_correct(year, {"answer": "năm 2020", "normalized": "2020"})
+    assert not is_correct(year, {"answer": "năm 2019", "normalized": "2019"})
 
 
 def test_an_answer_another_article_states_counts_only_as_checked_and_cited():

@@ -56,8 +56,12 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         return bool(g) and len(g & s) >= max(1, len(g) / 2)
     if isinstance(g_norm, bool) or gold.get("type") == "yesno":
         return _truth(g_norm) is not None and _truth(g_norm) in (_truth(s_norm), _truth(reply.get("answer")))
-    if isinstance(g_norm, str) and re.fullmatch(r"-?\d+(?:\.\d+)?", g_norm.strip()):
-        g_norm = float(g_norm)  # a figure an annotator wrote as a string ("2300")
+    if (
+        isinstance(g_norm, str)
+        and isinstance(s_norm, (int, float))
+        and re.fullmatch(r"-?\d+(?:\.\d+)?", g_norm.strip())
+    ):
+        g_norm = float(g_norm)  # a figure an annotator wrote as a string ("2300"); a year stays a date
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
     entity = reply.get("entity") or {}
