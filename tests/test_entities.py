@@ -326,6 +326,21 @@ def test_named_ships_and_the_canal_without_its_descriptor(nlp):
     assert mention(doc, "Surcouf").type == "PRODUCT"
 
 
+def test_a_ship_named_after_an_officer_and_a_missile_after_its_kind(nlp):
+    doc = nlp.from_text(
+        "Hải quân Pháp phóng tên lửa hành trình Exocet tầm xa từ tàu khu trục Đô đốc Lebrun. "
+        "Tàu Đô đốc Lebrun trở về cảng Brest, nơi Đô đốc Pierre Vandier đón đoàn. "
+        "Tàu Trung Quốc cũng rời cảng."
+    )
+    missile = mention(doc, "Exocet")
+    assert (missile.type, missile.entity_id) == ("PRODUCT", "product:exocet")
+    ship = mention(doc, "Đô đốc Lebrun")
+    assert ship.type == "PRODUCT" and mention(doc, "Đô đốc Lebrun", 2).entity_id == ship.entity_id
+    # the officer himself stays a person; after a bare "tàu" a country is no ship
+    assert mention(doc, "Pierre Vandier").type == "PER"
+    assert mention(doc, "Trung Quốc").type == "LOC"
+
+
 # --- acronyms defined in the text ---------------------------------------------------------------
 def test_acronym_defined_in_parentheses_links_to_long_form_for_the_whole_document(nlp):
     long = "Trung tâm Nghiên cứu Chiến lược Mê Kông"

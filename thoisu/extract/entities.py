@@ -106,15 +106,30 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
+def _title_length(g: Gazetteer, syls: list[Syl], k: int) -> int:
+    """How many syllables from ``k`` spell a title written before a capitalised name, else 0."""
+    for n in range(min(g.max_title_len, len(syls) - k - 1), 0, -1):
+        if syls[k].cap and syls[k + n].cap and g.title(" ".join(s.text for s in syls[k : k + n])):
+            return n
+    return 0
+
+
 def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
     products = _extra()[1]
+    ships = {tuple(syllables(w)) for w in _entity_heads().get("ship_cues_before_titles", [])}
     g = gazetteer()
     out = []
     for i in range(len(syls)):
         for n in (3, 2, 1):
-            if tuple(s.key for s in syls[i : i + n]) in products and (not syls[i].cap or i == 0):
+            cue = tuple(s.key for s in syls[i : i + n])
+            if (cue in products or cue in ships) and (not syls[i].cap or i == 0):
                 k = _after_modifiers(syls, i + n)
-                end = k
+                # "tàu khu trục Đô đốc Shaposhnikov": a ship named after an officer carries the title in
+                # its name; after a bare "tàu" only such a name is a ship's ("tàu Trung Quốc" is none)
+                titled = _title_length(g, syls, k)
+                if cue not in products and not titled:
+                    continue
+                end = k + titled
                 while (
                     end < len(syls)
                     and (syls[end].cap or syls[end].text.isdigit() and end > k)
@@ -128,7 +143,9 @@ def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
                     and _joinable(_gap(text, syls[k - 1], syls[k]))
                     and not _spells_country(g, syls[k:end])
                 ):
-                    out.append(Candidate(k, end, "PRODUCT", None, "product", priority=3))
+                    # a ship's title-led name outranks the officer it is named after
+                    source = "ship" if titled else "product"
+                    out.append(Candidate(k, end, "PRODUCT", None, source, priority=3))
                 break
     return out
 
@@ -396,7 +413,11 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
     ordered = sorted(
         cands,
         key=lambda c: (
-            -((c.source == "person" and c.priority >= 3) or (c.source == "gazetteer" and c.type == "PER")),
+            -(
+                (c.source == "person" and c.priority >= 3)
+                or (c.source == "gazetteer" and c.type == "PER")
+                or c.source == "ship"
+            ),
             -(c.end - c.start),
             -c.priority,
             c.start,
