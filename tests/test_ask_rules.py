@@ -74,6 +74,8 @@ DOCS = {
     "Ông Luc Martin và bà Anne Roy kết hôn năm 2018.\n"
     "Năm 2021, Bộ Giao thông Bỉ tập trung xây dựng sân bay Long Thành và cảng Antwerp.\n"
     "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
+    "admirals.txt": "# date = 20210430\nĐô đốc Nhật Bản Kenji Mori cho biết hạm đội sẽ tập trận.\n"
+    "Tàu khu trục Đô đốc Sato của Nhật Bản đã rời cảng Yokosuka.\n",
     "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n"
     "Hôm nay là ngày thứ 5 liên tiếp Chile ghi nhận số ca Covid-19 ở mức hơn 8.000 ca/ngày.\n",
     "landslide.txt": "# date = 20210415\n"
@@ -927,3 +929,11 @@ def test_toi_before_the_place_asked_is_a_direction_not_a_visit(store):
         store, "Chính phủ Gabon huy động máy bay quân sự và tàu hỏa chở lương thực tới thành phố nào?"
     )
     assert reply["answer"] == "Libreville"
+
+
+def test_a_title_inside_a_ships_name_is_no_post_asked(store):
+    # "Đô đốc Sato" is a destroyer: its commander is not Japan's admiral Kenji Mori
+    assert (
+        ask(store, "Ai là chỉ huy tàu khu trục Đô đốc Sato trong cuộc tập trận ở Nhật Bản?")["answer"] is None
+    )
+    assert ask(store, "Tàu khu trục Đô đốc Sato của Nhật Bản đã rời cảng nào?")["answer"] == "cảng Yokosuka"

@@ -275,7 +275,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # "Ai là Người phát ngôn …?" asks who holds a post; "Ai được đề cử làm …?" asks who takes one
         # "Ai là Đại sứ Mỹ tại Việt Nam?": the posting must be stated with the role, or it is another post
         postings = [g for g, at in zip(groups, group_starts, strict=True) if text[:at].endswith(" tại ")]
-        by_role = answer_from_roles(store, text, groups, postings, group_starts)
+        # "chỉ huy tàu Đô đốc Shaposhnikov": a title inside a ship's name is no post asked about
+        unnamed = text
+        for m in qdoc.mentions:
+            if m.type == "PRODUCT":
+                unnamed = unnamed[: m.start] + re.sub(r"\w", "x", text[m.start : m.end]) + unnamed[m.end :]
+        by_role = answer_from_roles(store, unnamed, groups, postings, group_starts)
         if by_role:
             reply.update(by_role)
             return reply
