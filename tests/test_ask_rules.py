@@ -76,6 +76,7 @@ DOCS = {
     "Bộ Giao thông Bỉ đã khởi công 3 sân bay ở Long Thành.\n",
     "admirals.txt": "# date = 20210430\nĐô đốc Nhật Bản Kenji Mori cho biết hạm đội sẽ tập trận.\n"
     "Tàu khu trục Đô đốc Sato của Nhật Bản đã rời cảng Yokosuka.\n",
+    "kedar.txt": "# date = 20210501\nĐền Kedarnath nằm trên độ cao 3.583 mét so với mực nước biển ở Uttarakhand.\n",
     "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n"
     "Hôm nay là ngày thứ 5 liên tiếp Chile ghi nhận số ca Covid-19 ở mức hơn 8.000 ca/ngày.\n",
     "landslide.txt": "# date = 20210415\n"
@@ -937,3 +938,9 @@ def test_a_title_inside_a_ships_name_is_no_post_asked(store):
         ask(store, "Ai là chỉ huy tàu khu trục Đô đốc Sato trong cuộc tập trận ở Nhật Bản?")["answer"] is None
     )
     assert ask(store, "Tàu khu trục Đô đốc Sato của Nhật Bản đã rời cảng nào?")["answer"] == "cảng Yokosuka"
+
+
+def test_a_height_above_what_the_question_itself_compares_with(store):
+    # "so với mực nước biển" in both: the comparison the question asks with, not another figure's
+    reply = ask(store, "Đền Kedarnath nằm ở độ cao bao nhiêu mét so với mực nước biển?")
+    assert (reply["answer"], reply["normalized"]) == ("3.583 mét", 3583)

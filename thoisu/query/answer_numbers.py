@@ -114,6 +114,9 @@ def _compared_from(c, ctx) -> int | None:
     the maximum depth, "59% tỷ lệ ủng hộ, cao hơn bất kỳ tỷ lệ nào ông Trump từng nhận" not Trump's."""
     text = c["text"]
     asked = set(ctx["content"]) | set(ctx["entity_words"])
+    # "độ cao bao nhiêu mét so với mực nước biển": what the question itself compares with may follow
+    # the sentence's "so với" too
+    asked -= set(ctx["asked"].partition(" so voi ")[2].split())
     for m in _COMPARISON.finditer(text):
         before = set(_words(text[: m.start()]))
         after = set(_words(text[m.end() :]))
