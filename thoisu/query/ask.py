@@ -3,12 +3,13 @@
 1. Read the question: what it asks for (``khi nào`` → date, ``ở đâu`` → place, ``ai`` → person,
    ``bao nhiêu`` → number, ``những … nào`` → list, ``có … không`` → yes/no, ``vì sao`` → reason),
    its entities (the same recogniser as ingest) and its action words (the event triggers).
-2. A named entity the store has never seen ends it: the reply names it.
-3. Candidate sentences mention every entity of the question; each is scored by how many of the
-   question's content words it contains, plus a bonus when it holds an event of the asked action.
+2. A named entity the store has never seen ends it: the reply names it (``question_entities.py``).
+3. Candidate sentences mention every entity of the question (``candidates.py``); each is scored by
+   how many of the question's content words it contains, plus a bonus when it holds an event of the
+   asked action (``support.py``).
 4. The answer comes from the structured records of the best-supported sentence (event date,
-   place, actors, object; quantities; times), never from free text guessing.  Below the support
-   threshold the answer is null.
+   place, actors, object; quantities; times), never from free text guessing (``answers.py`` and
+   ``answer_*.py``, one per kind of question).  Below the support threshold the answer is null.
 
     >>> from thoisu.query.ask import ask
     >>> ask(store, "Nga trở thành Đối tác Đối thoại đầy đủ của ASEAN khi nào?")["normalized"]   # doctest: +SKIP
@@ -20,35 +21,27 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from thoisu.query.answer_dates import dated_only_in_other_clause
 from thoisu.query.answer_roles import answer_from_roles
-from thoisu.query.answer_yesno import denies_existence, existence_asked, refers_back
+from thoisu.query.answer_yesno import existence_asked
 from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
-    _document_words,
     _evidence,
-    _names_a_rival,
     _rival_types,
     documents_naming,
 )
 from thoisu.query.question import (
-    _COMPOSING,
     _answer_types,
     _asks_object,
-    _counted_in_parentheses,
     _described,
     _direction_asked,
     _event_noun,
     _folded_titles,
-    _head,
-    _holds,
     _in_light_verb,
     _marked_words,
     _noun_asked,
     _office_named,
     _product_cue_words,
-    _said_otherwise,
     _spec,
     _trigger_for,
     _unit_after_how_many,
@@ -59,21 +52,20 @@ from thoisu.query.question import (
     person_title_positions,
     question_type,
 )
+from thoisu.query.question_entities import named_in_question
+from thoisu.query.support import Asked, supported
 from thoisu.store.base import Store
 from thoisu.text.normalize import normalize
 
-SUPPORT = 0.6  # share of the question's content words a sentence must contain
 _DESIGNATION = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_]+(?:[-.][^\W_]+)*")
 RELATED = 3  # sentences a reply without an answer points to as the nearest the corpus has
-CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
-    from thoisu.extract.event_actors import _capitals
     from thoisu.extract.events import _triggers
-    from thoisu.extract.gazetteer import gazetteer, syllables
+    from thoisu.extract.gazetteer import syllables
     from thoisu.pipeline import Pipeline
-    from thoisu.query.entities import bare_surnames, resolve_entities
+    from thoisu.query.entities import bare_surnames
 
     text, _ = normalize(question)
     qtype = question_type(text)
@@ -89,71 +81,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     qdoc.mentions = sorted(
         [*qdoc.mentions, *bare_surnames(store, text, qdoc.mentions)], key=lambda m: m.start
     )
-    groups: list[set[str]] = []  # one set of stored ids per entity the question names
-    group_mentions: list[Any] = []  # the question's mention of each
-    unknown: list[str] = []
-    loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
-    # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
-    # sentence need not
-    attribution = re.match(r"\s*Theo\s+[^,?]+,", text)
-    sources: list[set[str]] = []
-    for m in qdoc.mentions:
-        stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
-        stored |= set(resolve_entities(store, m.text))
-        if m.type == "ORG" and stored:
-            # "Quốc hội": every body the corpus calls so, as an article names "Quốc hội Mỹ" then "Quốc hội"
-            stored |= {
-                r["entity_id"]
-                for r in store.fetchall("SELECT DISTINCT entity_id FROM mentions WHERE text = ?", (m.text,))
-                if r["entity_id"]
-            }
-        country = _capitals().get(m.entity_id or "")
-        if country and not stored:
-            # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
-            # its government, as in the events
-            stored = set(resolve_entities(store, country))
-        if stored and attribution and m.end <= attribution.end():
-            sources.append(stored)
-        elif stored:
-            groups.append(stored)
-            group_mentions.append(m)
-        elif m.type == "PER" or m.entity_id in gazetteer().entities:
-            unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
-        else:
-            loose_words.update(_words(m.text))
-    # "Thủ tướng Israel Benjamin Netanyahu": a country written right before a person says who the person
-    # is; a sentence naming the person need not name it too
-    # … as does one written after a named thing with "của" ("tàu ngầm KRI Nanggala 402 của Indonesia")
-    nationalities = [
-        k
-        for k, m in enumerate(group_mentions)
-        if m.type in ("LOC", "ORG")
-        and any(
-            # … as does an organisation ("Tham mưu trưởng Hải quân Indonesia Yudo Margono")
-            (p.type == "PER" and 0 < p.start - m.end <= 2)
-            or (p.type in ("PRODUCT", "PER", "ORG") and text[p.end : m.start] == " của ")
-            for p in group_mentions
-        )
-    ]
-    # "Ngoài Mỹ, … còn dành cho những nước nào?": what "besides" sets aside is no answer, and a sentence
-    # giving the others need not name it
-    besides = re.match(r"\s*Ngoài\s+[^,?]+,", text)
-    if besides:
-        nationalities += [k for k, m in enumerate(group_mentions) if m.end <= besides.end()]
-    described_by = {i for k in nationalities for i in groups[k]}
-    groups = [g for k, g in enumerate(groups) if k not in nationalities]
-    group_starts = [
-        m.start for k, m in enumerate(group_mentions) if k not in nationalities
-    ]  # where each is named
-    if sources and not groups:
-        group_starts = [0] * len(sources)
-        groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
-    if unknown:
-        reply["not_found"] = unknown
-        reply["message"] = "Không có trong kho dữ liệu: " + ", ".join(unknown)
+    named = named_in_question(store, text, qdoc)
+    if named.unknown:
+        reply["not_found"] = named.unknown
+        reply["message"] = "Không có trong kho dữ liệu: " + ", ".join(named.unknown)
         return reply
-    entity_ids = sorted({i for g in groups for i in g} | described_by)
-    entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - loose_words
+    groups, group_starts, sources, besides = named.groups, named.starts, named.sources, named.besides
+    entity_ids = sorted({i for g in groups for i in g} | named.described_by)
+    entity_words = {w for m in qdoc.mentions for w in _words(m.text)} - named.loose_words
     # "Tàu ngầm KRI Nanggala 402": the kind of product is said by a sentence naming the product itself
     # (a sentence leaving the product to its article must say what it is: "Tàu ngầm mất tích …")
     cue_words = _product_cue_words(text, qdoc.mentions)
@@ -308,110 +243,41 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Đã có bên nào nhận trách nhiệm … chưa?" ← "Hiện chưa có bên nào đứng ra nhận trách nhiệm …": a
     # denial that such a thing exists answers, however little else of the question it repeats
     existence = existence_asked(" ".join(qwords), content) if qtype == "yesno" else []
+    q = Asked(
+        qtype=qtype,
+        content=content,
+        asked=asked,
+        groups=groups,
+        rivals=rivals,
+        sources=sources,
+        actions=actions,
+        action_words=action_words,
+        object_actions=object_actions,
+        after_about=after_about,
+        existence=existence,
+        numbers=numbers,
+        months=months,
+        months_given=months_given,
+        counted_verb=counted_verb,
+        unit=unit,
+        units=units,
+        equivalents=equivalents,
+        dated_verb=dated_verb,
+        dated_actions=dated_actions,
+        dated_marked=dated_marked,
+        clause_verb=clause_verb,
+        office=office,
+        described=described,
+        event_noun=event_noun,
+        marks_of=marks_of,
+        person_titles=person_titles,
+        capitalised=capitalised,
+        cue_words=cue_words,
+    )
     for c in candidates:
-        if existence and denies_existence(c["text"], existence):
-            scored.append((1.2 + 0.1 * c["entity_share"], c))
-            continue
-        folded_sentence = " " + " ".join(_words(c["text"])) + " "
-        marked_sentence = set(_marked_words(c["text"]))
-        words = set(folded_sentence.split())
-        sentence_actions = {e["action"] for e in c["events"]}
-        stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
-        # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
-        if (c.get("published") or "")[:7] in months:
-            stated |= months_given
-        if any(n not in stated and n.lstrip("0") not in stated for n in numbers):
-            continue
-        if (
-            counted_verb
-            and not _holds(counted_verb, folded_sentence, units, equivalents)
-            and not (counted_verb in _COMPOSING and _counted_in_parentheses(c["text"], unit))
-        ):
-            continue
-        if (
-            dated_verb
-            and not dated_actions & sentence_actions
-            and not (
-                _holds(dated_verb, folded_sentence, units, equivalents)
-                and (
-                    dated_marked in (None, dated_verb)
-                    or dated_marked in marked_sentence
-                    or any(f" {e} " in folded_sentence for e in equivalents.get(dated_verb, ()))
-                )
-            )
-        ):
-            continue
-        if clause_verb and dated_only_in_other_clause(c, clause_verb):
-            continue  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
-        if office and f" {office} " not in folded_sentence:
-            continue
-        if described and f" {described} " not in folded_sentence:
-            continue
-        # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
-        if event_noun and f" {_head(event_noun)} " not in folded_sentence:
-            continue  # "họp báo" asked: a sentence without it speaks of another event
-        if (
-            actions
-            and not actions & sentence_actions
-            and not any(f" {w} " in folded_sentence for w in action_words)
-            # "phát biểu" asked, "nói" written: the action's words through their equivalents
-            and not any(
-                all(x in words or set(equivalents.get(x, ())) & words for x in w.split())
-                for w in action_words
-            )
-            and not (object_actions and refers_back(c["text"]))
-        ):
-            continue  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
-        if not content and not actions:
-            continue  # nothing but the names to go on
-        # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
-        # compound or an equivalent of the question holds it
-        present = [
-            w
-            for w in content
-            if _holds(w, folded_sentence, units, equivalents)
-            and (marks_of.get(w, w) == w or marks_of[w] in marked_sentence or w in units or w in equivalents)
-        ]
-        present += _said_otherwise(asked, content, present, folded_sentence)
-        present += [w for w in content if w in person_titles and w not in present]
-        # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
-        for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
-            qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", asked)
-            if qualified:
-                present += [w for w in qualified.group(1).split() if w in content and w not in present]
-        if qtype == "yesno" and after_about and refers_back(c["text"]):
-            # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
-            told = after_about.split()
-            present += [w for w in content if w in told and w not in present]
-        # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
-        # known one: present when the sentence's article names it
-        if capitalised:
-            told = _document_words(c, article_words)
-            if any(w in capitalised and w not in told for w in content):
-                continue  # "… ở núi Semeru": an article that never names it is about something else
-            if c["entity_share"] < 1.0:
-                present += [w for w in content if w in capitalised and w not in present]
-        if c["entity_share"] == 1.0:
-            present += [w for w in content if w in cue_words and w not in present]
-        coverage = len(present) / len(content) if content else 1.0
-        c["coverage"] = coverage
-        # the asked action as an event of the sentence, or in the question's own words (an event the
-        # stage did not read: "hai căn cứ … đã bị tấn công")
-        has_action = bool(actions & sentence_actions) or any(
-            f" {w} " in folded_sentence for w in action_words
-        )
-        score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
-        if any(m["entity_id"] in src for src in sources for m in c["mentions"]):
-            score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
-        if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
+        score = supported(c, q, article_words)
+        if score is not None:
             scored.append((score, c))
-        elif (
-            c["entity_share"] < 1.0
-            and coverage >= CONTEXT_SUPPORT
-            and not _names_a_rival(c, groups, rivals, asked)
-            and not any(f" {w} khac " in folded_sentence for w in content)
-        ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
-            scored.append((score - 0.3, c))  # after every sentence that names the entities itself
     if not scored:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
         return reply
@@ -434,6 +300,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "event_noun": event_noun,
         "noun_asked": _noun_asked(qwords, entity_words),
     }
+    return _reply_from(scored, ctx, qtype, reply)
+
+
+def _reply_from(
+    scored: list[tuple[float, dict[str, Any]]], ctx: dict[str, Any], qtype: str, reply: dict[str, Any]
+) -> dict[str, Any]:
+    """The answer the best-supported sentences give, through the extractor of the question's type: a
+    list gathers the items of every sentence about as well supported as the best; any other type
+    takes the first sentence that yields one.  Without one, the reply points to the nearest sentences."""
     extractor = _EXTRACTORS[qtype]
     if qtype == "list":
         items: list[dict[str, Any]] = []

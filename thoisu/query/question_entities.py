@@ -1,0 +1,95 @@
+"""The entities a question names, as the store knows them: one group of stored ids for each (a body
+the corpus names several ways, a capital standing for its country), whose account the question
+cites ("Theo …,"), which ones only describe another ("Thủ tướng Israel Benjamin Netanyahu"), and the
+names the corpus never mentions.
+
+    >>> named_in_question(store, text, qdoc).groups   # doctest: +SKIP
+    [{'RUS'}, {'org:asean'}]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from thoisu.query.question import _words
+from thoisu.store.base import Store
+
+
+@dataclass
+class NamedInQuestion:
+    groups: list[set[str]]  # one set of stored ids per entity the question asks about
+    starts: list[int]  # where the question names each
+    sources: list[set[str]]  # whose account it is ("Theo Thủ tướng Malaysia, …")
+    unknown: list[str]  # names the corpus never mentions
+    loose_words: set[str]  # words of descriptive names the store doesn't hold as such
+    described_by: set[str]  # ids of entities that only say who or what another is
+    besides: re.Match | None  # "Ngoài Mỹ, …": what the question sets aside
+
+
+def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
+    from thoisu.extract.event_actors import _capitals
+    from thoisu.extract.gazetteer import gazetteer
+    from thoisu.query.entities import resolve_entities
+
+    groups: list[set[str]] = []  # one set of stored ids per entity the question names
+    group_mentions: list[Any] = []  # the question's mention of each
+    unknown: list[str] = []
+    loose_words: set[str] = set()  # words of descriptive names the store doesn't hold as such
+    # "Theo Thủ tướng Malaysia, Myanmar có …": whose account it is; its article must name them, the
+    # sentence need not
+    attribution = re.match(r"\s*Theo\s+[^,?]+,", text)
+    sources: list[set[str]] = []
+    for m in qdoc.mentions:
+        stored = set(resolve_entities(store, m.entity_id)) if m.entity_id else set()
+        stored |= set(resolve_entities(store, m.text))
+        if m.type == "ORG" and stored:
+            # "Quốc hội": every body the corpus calls so, as an article names "Quốc hội Mỹ" then "Quốc hội"
+            stored |= {
+                r["entity_id"]
+                for r in store.fetchall("SELECT DISTINCT entity_id FROM mentions WHERE text = ?", (m.text,))
+                if r["entity_id"]
+            }
+        country = _capitals().get(m.entity_id or "")
+        if country and not stored:
+            # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
+            # its government, as in the events
+            stored = set(resolve_entities(store, country))
+        if stored and attribution and m.end <= attribution.end():
+            sources.append(stored)
+        elif stored:
+            groups.append(stored)
+            group_mentions.append(m)
+        elif m.type == "PER" or m.entity_id in gazetteer().entities:
+            unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
+        else:
+            loose_words.update(_words(m.text))
+    # "Thủ tướng Israel Benjamin Netanyahu": a country written right before a person says who the person
+    # is; a sentence naming the person need not name it too
+    # … as does one written after a named thing with "của" ("tàu ngầm KRI Nanggala 402 của Indonesia")
+    nationalities = [
+        k
+        for k, m in enumerate(group_mentions)
+        if m.type in ("LOC", "ORG")
+        and any(
+            # … as does an organisation ("Tham mưu trưởng Hải quân Indonesia Yudo Margono")
+            (p.type == "PER" and 0 < p.start - m.end <= 2)
+            or (p.type in ("PRODUCT", "PER", "ORG") and text[p.end : m.start] == " của ")
+            for p in group_mentions
+        )
+    ]
+    # "Ngoài Mỹ, … còn dành cho những nước nào?": what "besides" sets aside is no answer, and a sentence
+    # giving the others need not name it
+    besides = re.match(r"\s*Ngoài\s+[^,?]+,", text)
+    if besides:
+        nationalities += [k for k, m in enumerate(group_mentions) if m.end <= besides.end()]
+    described_by = {i for k in nationalities for i in groups[k]}
+    groups = [g for k, g in enumerate(groups) if k not in nationalities]
+    group_starts = [
+        m.start for k, m in enumerate(group_mentions) if k not in nationalities
+    ]  # where each is named
+    if sources and not groups:
+        group_starts = [0] * len(sources)
+        groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
+    return NamedInQuestion(groups, group_starts, sources, unknown, loose_words, described_by, besides)

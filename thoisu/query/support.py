@@ -1,0 +1,177 @@
+"""How well a candidate sentence supports the question asked: the filters a sentence must pass (the
+figures, verbs, office, event and action the question names) and the share of its content words the
+sentence holds — a score, or None when the sentence cannot answer.
+
+    >>> supported(candidate, asked, {})   # doctest: +SKIP
+    1.3
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from thoisu.query.answer_dates import dated_only_in_other_clause
+from thoisu.query.answer_yesno import denies_existence, refers_back
+from thoisu.query.candidates import _document_words, _names_a_rival
+from thoisu.query.question import (
+    _COMPOSING,
+    _counted_in_parentheses,
+    _head,
+    _holds,
+    _marked_words,
+    _said_otherwise,
+    _words,
+)
+
+SUPPORT = 0.6  # share of the question's content words a sentence must contain
+CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
+
+
+@dataclass
+class Asked:
+    """What a question asks, as the sentences that may answer it are checked against it (see ``ask``)."""
+
+    qtype: str
+    content: list[str]  # the folded content words a sentence should hold
+    asked: str  # the question's folded words, space-padded
+    groups: list[set[str]]  # stored ids of each entity the question names
+    rivals: list[set[str]]  # the types another name must have to stand in each one's place
+    sources: list[set[str]]  # whose account the question says it is ("Theo …,")
+    actions: set[str]  # the event types the question's verbs trigger
+    action_words: set[str]  # … and those verbs, folded
+    object_actions: bool  # every action asked lies in the object after "về"
+    after_about: str  # the folded words after "về"
+    existence: list[str]  # what a yes/no question asks to exist ("Đã có bên nào … chưa?")
+    numbers: list[str]  # figures the question names, which the sentence must state
+    months: set[str]  # "tháng 4/2021" as "2021-04"
+    months_given: set[str]  # … and its parts
+    counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
+    unit: list[str]  # the words after "bao nhiêu"
+    units: dict[str, set[str]]  # each content syllable -> the compound the question writes it in
+    equivalents: dict[str, list[str]]
+    dated_verb: str | None  # "kết thúc vào ngày nào": the verb dated
+    dated_actions: set[str]  # … as event types
+    dated_marked: str | None  # … written with its marks
+    clause_verb: str | None  # the verb whose clause the date must be of
+    office: str | None  # "Bộ trưởng Y tế Ấn Độ": an office the sentence must name
+    described: str | None  # a description of the person asked, as one phrase
+    event_noun: str | None  # "tổ chức họp báo": the event asked is the noun
+    marks_of: dict[str, str]  # folded word -> as the question writes it
+    person_titles: set[str]  # a title before the person asked: no word the answer must repeat
+    capitalised: set[str]  # words of names the recogniser left unclaimed
+    cue_words: set[str]  # the kind of product written before its name
+
+
+def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -> float | None:
+    """The candidate sentence's score for the question, or None when it cannot answer it.  Sets
+    ``c["coverage"]``, the share of content words it holds, which some answer extractors read."""
+    if q.existence and denies_existence(c["text"], q.existence):
+        return 1.2 + 0.1 * c["entity_share"]
+    folded_sentence = " " + " ".join(_words(c["text"])) + " "
+    marked_sentence = set(_marked_words(c["text"]))
+    words = set(folded_sentence.split())
+    sentence_actions = {e["action"] for e in c["events"]}
+    stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
+    # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
+    if (c.get("published") or "")[:7] in q.months:
+        stated |= q.months_given
+    if any(n not in stated and n.lstrip("0") not in stated for n in q.numbers):
+        return None
+    if (
+        q.counted_verb
+        and not _holds(q.counted_verb, folded_sentence, q.units, q.equivalents)
+        and not (q.counted_verb in _COMPOSING and _counted_in_parentheses(c["text"], q.unit))
+    ):
+        return None
+    if (
+        q.dated_verb
+        and not q.dated_actions & sentence_actions
+        and not (
+            _holds(q.dated_verb, folded_sentence, q.units, q.equivalents)
+            and (
+                q.dated_marked in (None, q.dated_verb)
+                or q.dated_marked in marked_sentence
+                or any(f" {e} " in folded_sentence for e in q.equivalents.get(q.dated_verb, ()))
+            )
+        )
+    ):
+        return None
+    if q.clause_verb and dated_only_in_other_clause(c, q.clause_verb):
+        return None  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
+    if q.office and f" {q.office} " not in folded_sentence:
+        return None
+    if q.described and f" {q.described} " not in folded_sentence:
+        return None
+    # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
+    if q.event_noun and f" {_head(q.event_noun)} " not in folded_sentence:
+        return None  # "họp báo" asked: a sentence without it speaks of another event
+    if (
+        q.actions
+        and not q.actions & sentence_actions
+        and not any(f" {w} " in folded_sentence for w in q.action_words)
+        # "phát biểu" asked, "nói" written: the action's words through their equivalents
+        and not any(
+            all(x in words or set(q.equivalents.get(x, ())) & words for x in w.split())
+            for w in q.action_words
+        )
+        and not (q.object_actions and refers_back(c["text"]))
+    ):
+        return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
+    if not q.content and not q.actions:
+        return None  # nothing but the names to go on
+    # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
+    # compound or an equivalent of the question holds it
+    present = [
+        w
+        for w in q.content
+        if _holds(w, folded_sentence, q.units, q.equivalents)
+        and (
+            q.marks_of.get(w, w) == w
+            or q.marks_of[w] in marked_sentence
+            or w in q.units
+            or w in q.equivalents
+        )
+    ]
+    present += _said_otherwise(q.asked, q.content, present, folded_sentence)
+    present += [w for w in q.content if w in q.person_titles and w not in present]
+    # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
+    for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
+        qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", q.asked)
+        if qualified:
+            present += [w for w in qualified.group(1).split() if w in q.content and w not in present]
+    if q.qtype == "yesno" and q.after_about and refers_back(c["text"]):
+        # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
+        told = q.after_about.split()
+        present += [w for w in q.content if w in told and w not in present]
+    # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
+    # known one: present when the sentence's article names it
+    if q.capitalised:
+        told = _document_words(c, article_words)
+        if any(w in q.capitalised and w not in told for w in q.content):
+            return None  # "… ở núi Semeru": an article that never names it is about something else
+        if c["entity_share"] < 1.0:
+            present += [w for w in q.content if w in q.capitalised and w not in present]
+    if c["entity_share"] == 1.0:
+        present += [w for w in q.content if w in q.cue_words and w not in present]
+    coverage = len(present) / len(q.content) if q.content else 1.0
+    c["coverage"] = coverage
+    # the asked action as an event of the sentence, or in the question's own words (an event the
+    # stage did not read: "hai căn cứ … đã bị tấn công")
+    has_action = bool(q.actions & sentence_actions) or any(
+        f" {w} " in folded_sentence for w in q.action_words
+    )
+    score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
+    if any(m["entity_id"] in src for src in q.sources for m in c["mentions"]):
+        score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
+    if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
+        return score
+    if (
+        c["entity_share"] < 1.0
+        and coverage >= CONTEXT_SUPPORT
+        and not _names_a_rival(c, q.groups, q.rivals, q.asked)
+        and not any(f" {w} khac " in folded_sentence for w in q.content)
+    ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
+        return score - 0.3  # after every sentence that names the entities itself
+    return None
