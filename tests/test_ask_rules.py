@@ -77,6 +77,8 @@ DOCS = {
     "admirals.txt": "# date = 20210430\nĐô đốc Nhật Bản Kenji Mori cho biết hạm đội sẽ tập trận.\n"
     "Tàu khu trục Đô đốc Sato của Nhật Bản đã rời cảng Yokosuka.\n",
     "kedar.txt": "# date = 20210501\nĐền Kedarnath nằm trên độ cao 3.583 mét so với mực nước biển ở Uttarakhand.\n",
+    "commanders.txt": "# date = 20210427\nChuyên gia Anh Tom Hale, một cựu chỉ huy tàu ngầm hạt nhân, cho rằng tàu "
+    "ngầm Triton-9 khó được tìm thấy.\nĐại tá Lars Berg, chỉ huy tàu ngầm Orca-5, cho biết tàu đã về cảng.\n",
     "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n"
     "Hôm nay là ngày thứ 5 liên tiếp Chile ghi nhận số ca Covid-19 ở mức hơn 8.000 ca/ngày.\n",
     "landslide.txt": "# date = 20210415\n"
@@ -944,3 +946,9 @@ def test_a_height_above_what_the_question_itself_compares_with(store):
     # "so với mực nước biển" in both: the comparison the question asks with, not another figure's
     reply = ask(store, "Đền Kedarnath nằm ở độ cao bao nhiêu mét so với mực nước biển?")
     assert (reply["answer"], reply["normalized"]) == ("3.583 mét", 3583)
+
+
+def test_a_post_written_of_another_thing_names_no_holder(store):
+    # "một cựu chỉ huy tàu ngầm hạt nhân": Tom Hale commanded a nuclear submarine, not Triton-9
+    assert ask(store, "Ai là chỉ huy tàu ngầm Triton-9?")["answer"] is None
+    assert ask(store, "Ai là chỉ huy tàu ngầm Orca-5?")["answer"] == "Lars Berg"

@@ -234,6 +234,11 @@ def _person_answer(c, ctx):
                 ]  # "Ng, người đứng đầu …"
             named = [k for k, w in enumerate(words) if w in ctx.get("entity_words", set())]
             whole = named[0] + 1 if named else len(words)  # the post up to the name that ends it
+            # "chỉ huy tàu ngầm KRI Nanggala 402" asked, "một cựu chỉ huy tàu ngầm hạt nhân" written: the
+            # post of another thing, whoever holds it
+            qualifier = folded[at:].split()[matched : matched + 1]
+            if named and matched < whole and qualifier and qualifier[0] not in ctx["asked"].split():
+                return []
             copular = re.match(r"\s*Ai (?:hiện )?là\b", ctx["question"]) or ctx["question"].rstrip(
                 " ?"
             ).endswith("là ai")
