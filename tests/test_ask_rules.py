@@ -952,3 +952,24 @@ def test_a_post_written_of_another_thing_names_no_holder(store):
     # "một cựu chỉ huy tàu ngầm hạt nhân": Tom Hale commanded a nuclear submarine, not Triton-9
     assert ask(store, "Ai là chỉ huy tàu ngầm Triton-9?")["answer"] is None
     assert ask(store, "Ai là chỉ huy tàu ngầm Orca-5?")["answer"] == "Lars Berg"
+
+
+def test_a_ship_asked_without_the_prefix_its_articles_write(tmp_path):
+    # "Cakra-401" is the "KRI Cakra-401" the article names, though no entity is stored by that name
+    from thoisu.ingest import ingest_paths
+    from thoisu.pipeline import Pipeline
+    from thoisu.query.question_entities import named_in_question
+    from thoisu.store import open_store
+
+    (tmp_path / "cakra.txt").write_text(
+        "# date = 20210426\nTàu ngầm KRI Cakra-401 được đưa vào biên chế năm 1981.\n"
+    )
+    store = open_store(str(tmp_path / "t.db"))
+    ingest_paths(store, [str(tmp_path / "cakra.txt")])
+    question = "Tàu ngầm Cakra-401 được tân trang ở nước nào?"
+    qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(question, name="question")
+    assert named_in_question(store, question, qdoc).groups == [{"product:kri-cakra-401"}]
+    # a prefix is dropped, never a name's own first word
+    other = "Tàu ngầm Cakra được tân trang ở nước nào?"
+    qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(other, name="question")
+    assert named_in_question(store, other, qdoc).groups == []

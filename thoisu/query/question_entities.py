@@ -51,6 +51,18 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
                 for r in store.fetchall("SELECT DISTINCT entity_id FROM mentions WHERE text = ?", (m.text,))
                 if r["entity_id"]
             }
+        if m.type == "PRODUCT" and not stored:
+            # "Nanggala-402": a ship or weapon as an article wrote it, or without the prefix of its
+            # type an article wrote with it ("KRI Nanggala-402", "USS …")
+            key = _words(m.text)
+            stored = {
+                r["entity_id"]
+                for r in store.fetchall(
+                    "SELECT DISTINCT text, entity_id FROM mentions WHERE type = 'PRODUCT' AND entity_id IS NOT NULL"
+                )
+                if _words(r["text"]) == key
+                or (_words(r["text"])[1:] == key and r["text"].split()[0].isupper() and len(key) >= 2)
+            }
         country = _capitals().get(m.entity_id or "")
         if country and not stored:
             # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
