@@ -79,6 +79,8 @@ DOCS = {
     "kedar.txt": "# date = 20210501\nĐền Kedarnath nằm trên độ cao 3.583 mét so với mực nước biển ở Uttarakhand.\n",
     "commanders.txt": "# date = 20210427\nChuyên gia Anh Tom Hale, một cựu chỉ huy tàu ngầm hạt nhân, cho rằng tàu "
     "ngầm Triton-9 khó được tìm thấy.\nĐại tá Lars Berg, chỉ huy tàu ngầm Orca-5, cho biết tàu đã về cảng.\n",
+    "eu.txt": "# date = 20210427\nBà Ursula von der Leyen cho biết EU sẽ khẩn cấp cung cấp thiết bị y tế theo đề "
+    "nghị của Ấn Độ.\n",
     "belgium.txt": "# date = 20210428\nTính đến nay, Bỉ có tổng cộng 24.500 ca tử vong vì Covid-19.\n"
     "Hôm nay là ngày thứ 5 liên tiếp Chile ghi nhận số ca Covid-19 ở mức hơn 8.000 ca/ngày.\n",
     "landslide.txt": "# date = 20210415\n"
@@ -973,3 +975,10 @@ def test_a_ship_asked_without_the_prefix_its_articles_write(tmp_path):
     other = "Tàu ngầm Cakra được tân trang ở nước nào?"
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(other, name="question")
     assert named_in_question(store, other, qdoc).groups == []
+
+
+def test_an_official_of_the_country_asked_is_no_one_of_another(store):
+    # von der Leyen, whom the gazetteer knows as German, is no Indian official (but is an official)
+    assert ask(store, "Quan chức Ấn Độ nào đã đề nghị EU cung cấp thiết bị y tế?")["answer"] is None
+    reply = ask(store, "Quan chức nào cho biết EU sẽ cung cấp thiết bị y tế cho Ấn Độ?")
+    assert reply["normalized"] == "Ursula von der Leyen"

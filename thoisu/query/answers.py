@@ -250,10 +250,30 @@ def _person_answer(c, ctx):
     role = "target" if ctx.get("asks_object") else "source"
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         for a in sorted(e["actors"], key=lambda a: a.get("role") != role):
-            if a.get("type") == "PER" and a.get("entity_id") not in ctx["entities"]:
+            if (
+                a.get("type") == "PER"
+                and a.get("entity_id") not in ctx["entities"]
+                and _of_country_asked(a, ctx)
+            ):
                 return [_entity_item(c, a["entity_id"], a["text"])]
-    best = _nearest(_typed_mentions(c, ctx, {"PER"}), _anchor(c, ctx))
+    people = [m for m in _typed_mentions(c, ctx, {"PER"}) if _of_country_asked(m, ctx)]
+    best = _nearest(people, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _of_country_asked(person: dict[str, Any], ctx) -> bool:
+    """``Quan chức Ấn Độ nào …?``: a person the gazetteer knows as another country's (Ursula von der
+    Leyen, of Germany) is not the one asked for."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    g = gazetteer()
+    asked = {
+        e
+        for e in ctx["entities"]
+        if ":" not in e and f" {_k(g.entities.get(e, {}).get('name_vi') or e)} nao " in ctx["asked"]
+    }
+    country = g.entities.get(person.get("entity_id") or "", {}).get("country")
+    return not asked or not country or country in asked
 
 
 def _list_answer(c, ctx):
@@ -356,7 +376,7 @@ def _entity_answer(c, ctx):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
     if not want:
         return []
-    typed = _typed_mentions(c, ctx, want)
+    typed = [m for m in _typed_mentions(c, ctx, want) if _of_country_asked(m, ctx)]
     described = _described_as(c, typed, ctx.get("noun_asked"))
     if described:
         return [_entity_item(c, described["entity_id"], described["text"])]
