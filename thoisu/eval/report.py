@@ -75,24 +75,18 @@ def render_table(report: dict[str, Any]) -> str:
     if qa.get("questions"):
         rows.append(("ask", f"accuracy ({qa['questions']} questions)", _fmt(qa["accuracy"]), "–"))
         rows.append(("ask", "unsupported answers", str(qa["unsupported_answers"]), "–"))
-        if qa.get("unsupported_from_other_articles"):
-            rows.append(
-                (
-                    "ask",
-                    "… of which drawn from another article than the question's (none of the hand-checked answers)",
-                    str(qa["unsupported_from_other_articles"]),
-                    "–",
-                )
-            )
-        if qa.get("answered_from_other_articles"):
-            rows.append(
-                (
-                    "ask",
-                    "right answers another article states, to questions the own article can't answer (checked by hand)",
-                    str(qa["answered_from_other_articles"]),
-                    "–",
-                )
-            )
+        for key, label in (
+            (
+                "unsupported_from_other_articles",
+                "… of which drawn from another article than the question's (none of the hand-checked answers)",
+            ),
+            (
+                "answered_from_other_articles",
+                "right answers another article states, to questions the own article can't answer (checked by hand)",
+            ),
+        ):
+            if qa.get(key):
+                rows.append(("ask", label, str(qa[key]), "–"))
         if qa.get("by_type"):
             rows.append(
                 (
