@@ -106,6 +106,12 @@ def find_entities(doc: Doc) -> Doc:
     return doc
 
 
+@lru_cache(maxsize=1)
+def _ship_cues() -> frozenset[tuple[str, ...]]:
+    """Words after which only a title-led name is a ship's (``tàu Đô đốc Kuznetsov``)."""
+    return frozenset(tuple(syllables(w)) for w in _entity_heads().get("ship_cues_before_titles", []))
+
+
 def _title_length(g: Gazetteer, syls: list[Syl], k: int) -> int:
     """How many syllables from ``k`` spell a title written before a capitalised name, else 0."""
     for n in range(min(g.max_title_len, len(syls) - k - 1), 0, -1):
@@ -116,7 +122,7 @@ def _title_length(g: Gazetteer, syls: list[Syl], k: int) -> int:
 
 def _product_candidates(text: str, syls: list[Syl]) -> list[Candidate]:
     products = _extra()[1]
-    ships = {tuple(syllables(w)) for w in _entity_heads().get("ship_cues_before_titles", [])}
+    ships = _ship_cues()
     g = gazetteer()
     out = []
     for i in range(len(syls)):
