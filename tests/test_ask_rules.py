@@ -1,4 +1,5 @@
-"""`thoisu ask` on sentences written to exercise one answering rule each, through the real CLI.
+"""`thoisu ask` on sentences written to exercise one answering rule each, through the real CLI (one
+test reads the question's entities through the Python API, where the CLI cannot tell the rule apart).
 
 One store holds every document; each test asks the questions its rule decides, and the tempting
 ones it must leave open."""
