@@ -261,18 +261,26 @@ def _person_answer(c, ctx):
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 
 
-def _of_country_asked(person: dict[str, Any], ctx) -> bool:
-    """``Quan chức Ấn Độ nào …?``: a person the gazetteer knows as another country's (Ursula von der
-    Leyen, of Germany) is not the one asked for."""
+def countries_asked(entities: set[str], asked: str) -> set[str]:
+    """The countries among the question's entities that it writes right before ``nào`` (``Quan chức Ấn
+    Độ nào …?``): whose person or thing is asked for.  ``asked``: the question's folded words, padded."""
     from thoisu.extract.gazetteer import gazetteer
 
     g = gazetteer()
-    asked = {
+    return {
         e
-        for e in ctx["entities"]
-        if ":" not in e and f" {_k(g.entities.get(e, {}).get('name_vi') or e)} nao " in ctx["asked"]
+        for e in entities
+        if ":" not in e and f" {_k(g.entities.get(e, {}).get('name_vi') or e)} nao " in asked
     }
-    country = g.entities.get(person.get("entity_id") or "", {}).get("country")
+
+
+def _of_country_asked(person: dict[str, Any], ctx) -> bool:
+    """``Quan chức Ấn Độ nào …?``: a person the gazetteer knows as another country's (Ursula von der
+    Leyen, of Germany) is not the one asked for (``ctx["countries_asked"]``, read once per question)."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    asked = ctx.get("countries_asked", set())
+    country = gazetteer().entities.get(person.get("entity_id") or "", {}).get("country")
     return not asked or not country or country in asked
 
 

@@ -23,7 +23,7 @@ from typing import Any
 
 from thoisu.query.answer_roles import answer_from_roles
 from thoisu.query.answer_yesno import existence_asked
-from thoisu.query.answers import _EXTRACTORS, _k, _post_asked
+from thoisu.query.answers import _EXTRACTORS, _k, _post_asked, countries_asked
 from thoisu.query.candidates import (
     _candidate_sentences,
     _evidence,
@@ -299,6 +299,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "asked": asked,
         "event_noun": event_noun,
         "noun_asked": _noun_asked(qwords, entity_words),
+        "countries_asked": countries_asked(set(entity_ids), asked),
     }
     return _reply_from(scored, ctx, qtype, reply)
 

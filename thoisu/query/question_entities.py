@@ -55,13 +55,14 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
             # "Nanggala-402": a ship or weapon as an article wrote it, or without the prefix of its
             # type an article wrote with it ("KRI Nanggala-402", "USS …")
             key = _words(m.text)
+            rows = store.fetchall(
+                "SELECT DISTINCT text, entity_id FROM mentions WHERE type = 'PRODUCT' AND entity_id IS NOT NULL"
+            )
+            written = [(r["entity_id"], _words(r["text"]), r["text"].split()[0]) for r in rows]
             stored = {
-                r["entity_id"]
-                for r in store.fetchall(
-                    "SELECT DISTINCT text, entity_id FROM mentions WHERE type = 'PRODUCT' AND entity_id IS NOT NULL"
-                )
-                if _words(r["text"]) == key
-                or (_words(r["text"])[1:] == key and r["text"].split()[0].isupper() and len(key) >= 2)
+                eid
+                for eid, words, first in written
+                if words == key or (words[1:] == key and first.isupper() and len(key) >= 2)
             }
         country = _capitals().get(m.entity_id or "")
         if country and not stored:
