@@ -240,6 +240,14 @@ DOCS = {
     "Một vụ nổ xảy ra gần cảng Stavanger hôm 4/5.\n"
     "Vụ nổ làm hư hại nhiều tàu cá ở Stavanger.\n"
     "Hiện chưa có bên nào đứng ra nhận trách nhiệm liên quan tới vụ nổ.\n",
+    "storms.txt": "# date = 20201102\n"
+    "Siêu bão Kalmaegi đổ bộ vào Indonesia với sức gió 200 km/h.\n"
+    "Cơ quan khí tượng Indonesia cho hay siêu bão Kalmaegi vào 5h30 sáng ngày 1/11 đã đổ bộ vào đảo Bali.\n"
+    "Một tuần trước, siêu bão Rai làm 12 người chết ở Indonesia.\n",
+    "karachi.txt": "# date = 20210504\n"
+    "Karachi là thành phố đông dân nhất Pakistan.\n"
+    "Các bệnh viện ở Karachi đã quá tải.\n"
+    "Bộ Y tế Pakistan ngày 3/5 thông báo nước này ghi nhận thêm 4.500 ca mắc Covid-19 mới.\n",
 }
 
 
@@ -983,3 +991,29 @@ def test_an_official_of_the_country_asked_is_no_one_of_another(store):
     assert ask(store, "Quan chức Ấn Độ nào đã đề nghị EU cung cấp thiết bị y tế?")["answer"] is None
     reply = ask(store, "Quan chức nào cho biết EU sẽ cung cấp thiết bị y tế cho Ấn Độ?")
     assert reply["normalized"] == "Ursula von der Leyen"
+
+
+def test_a_time_of_day_answers_the_day_asked(store):
+    # "vào 5h30 sáng ngày 1/11" is finer than the day asked, not coarser; the sentence names Indonesia
+    # through its weather agency, and Bali (on Indonesia) is no other country in its place
+    reply = ask(store, "Siêu bão Kalmaegi đổ bộ vào Indonesia ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("5h30 sáng ngày 1/11", "2020-11-01")
+
+
+def test_another_unknown_name_after_the_same_word_is_another_one(store):
+    # "siêu bão Kalmaegi" answers nothing of "siêu bão Rai", which the article also names
+    assert ask(store, "Siêu bão Rai đổ bộ vào Indonesia ngày nào?")["answer"] is None
+
+
+def test_a_national_body_speaks_for_its_country_not_its_city(store):
+    assert ask(store, "Karachi ghi nhận bao nhiêu ca mắc Covid-19 mới trong ngày 3/5?")["answer"] is None
+    reply = ask(store, "Pakistan ghi nhận bao nhiêu ca mắc Covid-19 mới trong ngày 3/5?")
+    assert (reply["answer"], reply["normalized"]) == ("4.500 ca mắc", 4500)
+
+
+def test_a_first_time_asked_is_no_place_asked():
+    # "lần đầu vào thời điểm nào": "đầu" (first) folds like "đâu" (where) but asks no place
+    from thoisu.query.question import _answer_types, _words
+
+    assert _answer_types(_words("Biến chủng này được phát hiện lần đầu vào thời điểm nào?"), "date") == set()
+    assert _answer_types(_words("Tàu ngầm được đóng ở đâu?"), "place") == {"LOC"}

@@ -45,6 +45,9 @@ def test_a_figure_an_annotator_wrote_as_a_string_is_compared_as_a_number():
     year = {"type": "date", "answer": "năm ngoái", "normalized": "2020"}
     assert is_correct(year, {"answer": "năm 2020", "normalized": "2020"})
     assert not is_correct(year, {"answer": "năm 2019", "normalized": "2019"})
+    day = {"type": "date", "answer": "ngày 21/4", "normalized": "2021-04-21"}
+    assert is_correct(day, {"answer": "3 giờ sáng ngày 21/4", "normalized": "2021-04-21T03:00"})
+    assert not is_correct(day, {"answer": "3 giờ sáng ngày 22/4", "normalized": "2021-04-22T03:00"})
 
 
 def test_an_answer_another_article_states_counts_only_as_checked_and_cited():

@@ -64,6 +64,12 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         g_norm = float(g_norm)  # a figure an annotator wrote as a string ("2300"); a year stays a date
     if isinstance(g_norm, (int, float)) and isinstance(s_norm, (int, float)):
         return abs(float(g_norm) - float(s_norm)) < 1e-6 * max(1.0, abs(float(g_norm)))
+    if (
+        isinstance(g_norm, str)
+        and re.fullmatch(r"\d{4}-\d\d-\d\d", g_norm)
+        and str(s_norm).startswith(f"{g_norm}T")
+    ):
+        return True  # "3 giờ sáng ngày 21/4" (2021-04-21T03:00) names a time of the day asked
     entity = reply.get("entity") or {}
     candidates = (
         _names(s_norm)

@@ -166,7 +166,7 @@ def _date_answer(c, ctx):
     found = []
     for item in _stated_date(c, ctx):
         value = str(item["normalized"])
-        day = re.fullmatch(r"\d{4}-(\d\d)-(\d\d)", value)
+        day = re.match(r"\d{4}-(\d\d)-(\d\d)", value)  # a day, or a time of day ("4h50 sáng ngày 1/11")
         if day and (int(day.group(2)), int(day.group(1))) in given:
             continue
         if _ASKS_DAY.search(ctx["asked"]) and not day:
@@ -184,7 +184,10 @@ _ASKS_MONTH = re.compile(r" thang nao ")
 def _at_granularity_asked(item: dict, asked: str) -> dict:
     """``năm nào`` asks for a year: ``tháng 3/2014`` answers it, normalised ``2014``; ``tháng nào`` a month."""
     value = str(item["normalized"])
-    if _ASKS_DAY.search(asked) or not re.match(r"\d{4}-\d\d", value):
+    if _ASKS_DAY.search(asked):
+        # "ngày nào" ← "4h50 sáng ngày 1/11": the day, as asked
+        return {**item, "normalized": value[:10]} if re.match(r"\d{4}-\d\d-\d\dT", value) else item
+    if not re.match(r"\d{4}-\d\d", value):
         return item
     if _ASKS_YEAR.search(asked) and not _ASKS_MONTH.search(asked):
         return {**item, "normalized": value[:4]}

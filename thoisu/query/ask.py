@@ -188,6 +188,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
     capitalised |= designated
     capitalised -= set(stop) | title_words
+    # "siêu bão Molave": the lower-case word a name the recogniser left unclaimed is written after
+    tokens = re.findall(r"[^\W_]+", text)
+    name_cues = {
+        " ".join(_words(b)): a
+        for a, b in zip(tokens, tokens[1:], strict=False)
+        if a.islower() and b[0].isupper() and " ".join(_words(b)) in capitalised
+    }
     units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
     unit = _unit_after_how_many(text) if qtype == "number" else []
@@ -272,6 +279,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         marks_of=marks_of,
         person_titles=person_titles,
         capitalised=capitalised,
+        name_cues=name_cues,
         cue_words=cue_words,
     )
     for c in candidates:

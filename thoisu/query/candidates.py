@@ -90,6 +90,10 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
     every = {e for g in groups for e in g}
     # "Tehran không nói rõ …" for Iran: a capital speaks for its country, as in the events
     every |= capitals_of(every)
+    # "Cơ quan dự báo thời tiết Philippines cho hay …" names the Philippines; "Bộ Y tế Ấn Độ thông báo …"
+    # speaks for India, not for New Delhi
+    bodies = {country_ending(m["text"]) for m in c["mentions"] if m["type"] == "ORG"} - {None}
+    named |= bodies
     for group, types in zip(groups, rivals, strict=True):
         if group & named:
             continue
@@ -101,7 +105,25 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
             for m in c["mentions"]
         ):
             return True
+        if "LOC" in types and bodies - every:
+            return True
     return False
+
+
+def country_ending(name: str) -> str | None:
+    """The id of the country an organisation's name ends with (``Bộ Y tế Ấn Độ`` → ``IND``), if any; not
+    an owner the name describes (``Đại học Harvard của Mỹ`` is no voice of the United States)."""
+    from thoisu.extract.gazetteer import gazetteer, syllables
+
+    g = gazetteer()
+    syls = syllables(name)
+    for n in range(min(len(syls) - 1, 5), 0, -1):
+        if syls[-n - 1] == "của":
+            continue
+        for eid in g.aliases.get(tuple(syls[-n:]), {}):
+            if g.entities[eid].get("kind") == "country":
+                return eid
+    return None
 
 
 def _owned_by(c: dict[str, Any], m: dict[str, Any]) -> bool:

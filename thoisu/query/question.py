@@ -144,6 +144,8 @@ def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset()) 
         ):
             return set(types)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+        if noun in ("ai", "dau"):
+            continue  # interrogatives, not nouns: "lần đầu vào thời điểm nào" asks no place
         if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
             return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())

@@ -61,6 +61,7 @@ class Asked:
     marks_of: dict[str, str]  # folded word -> as the question writes it
     person_titles: set[str]  # a title before the person asked: no word the answer must repeat
     capitalised: set[str]  # words of names the recogniser left unclaimed
+    name_cues: dict[str, str]  # … each -> the lower-case word before it ("molave" -> "bão")
     cue_words: set[str]  # the kind of product written before its name
 
 
@@ -148,6 +149,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     # a name the recogniser does not know ("ở Magway và Meiktila") is left to the article like a
     # known one: present when the sentence's article names it
     if q.capitalised:
+        for w, cue in q.name_cues.items():
+            if w in q.content and f" {w} " not in folded_sentence and _another_after(c, cue, q.asked):
+                return None  # "siêu bão Goni" where "siêu bão Molave" was asked: another of its kind
         told = _document_words(c, article_words)
         if any(w in q.capitalised and w not in told for w in q.content):
             return None  # "… ở núi Semeru": an article that never names it is about something else
@@ -175,3 +179,16 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
         return score - 0.3  # after every sentence that names the entities itself
     return None
+
+
+def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
+    """Whether the sentence writes ``cue`` before a capitalised word that neither the question nor a
+    recognised name holds (``siêu bão Goni``, for ``siêu bão Molave``)."""
+    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+([A-ZĐ][^\W_]*)", c["text"]):
+        at = c["start"] + m.start(1)
+        if f" {' '.join(_words(m.group(1)))} " in asked:
+            continue
+        if any(n["start"] <= at < n["end"] for n in c["mentions"]):
+            continue
+        return True
+    return False
