@@ -244,6 +244,11 @@ DOCS = {
     "Siêu bão Kalmaegi đổ bộ vào Indonesia với sức gió 200 km/h.\n"
     "Cơ quan khí tượng Indonesia cho hay siêu bão Kalmaegi vào 5h30 sáng ngày 1/11 đã đổ bộ vào đảo Bali.\n"
     "Một tuần trước, siêu bão Rai làm 12 người chết ở Indonesia.\n",
+    "lumina.txt": "# date = 20210505\n"
+    "Hãng dược Lumina sẽ không xin cấp phép khẩn cấp trước tháng 6, Giám đốc điều hành Jean Moreau của "
+    "Lumina xác nhận hôm 4/5.\n"
+    "Luis Vargas từng là thiếu tướng cảnh sát Peru.\n"
+    "Trước đó, cựu tướng Vargas và 2 trợ lý bị bắt hôm 3/5 ở Lima.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1017,3 +1022,21 @@ def test_a_first_time_asked_is_no_place_asked():
 
     assert _answer_types(_words("Biến chủng này được phát hiện lần đầu vào thời điểm nào?"), "date") == set()
     assert _answer_types(_words("Tàu ngầm được đóng ở đâu?"), "place") == {"LOC"}
+
+
+def test_the_holder_named_inside_the_post_asked(store):
+    # "Giám đốc điều hành Jean Moreau của Lumina": the name stands inside the description asked
+    assert ask(store, "Giám đốc điều hành của Lumina là ai?")["normalized"] == "Jean Moreau"
+
+
+def test_a_description_opening_the_question_need_not_be_repeated(store):
+    # "Cựu thiếu tướng cảnh sát Peru …" says who is meant; the answer calls him "cựu tướng Vargas"
+    reply = ask(store, "Cựu thiếu tướng cảnh sát Peru Luis Vargas bị bắt vào ngày nào?")
+    assert reply["normalized"] == "2021-05-03"
+    # "Vợ của Đại sứ …" is someone else: the title describes whose wife, not who is asked
+    from thoisu.pipeline import Pipeline
+    from thoisu.query.question import person_title_positions
+
+    question = "Vợ của Đại sứ Bỉ Jean Moreau bao nhiêu tuổi?"
+    qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(question, name="question")
+    assert 0 not in person_title_positions(question, qdoc.mentions)

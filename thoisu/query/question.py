@@ -244,6 +244,17 @@ def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
             if tuple(before[-n:]) in titles:
                 found |= set(range(len(before) - n, len(before)))
                 break
+        else:
+            # "Cựu thiếu tướng cảnh sát Campuchia Ong Chanthuok bị bắt …": a question opening with a title
+            # and what qualifies it, then the person: the whole description says who is meant (not "Vợ
+            # của Đại sứ …", whose head is someone else)
+            a = 1 if before[:1] in (["cuu"], ["nguyen"], ["tan"]) else 0
+            if (
+                len(before) <= 6
+                and "cua" not in before
+                and any(tuple(before[a:b]) in titles for b in range(a + 1, len(before) + 1))
+            ):
+                found |= set(range(len(before)))
     return found
 
 
