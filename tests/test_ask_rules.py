@@ -243,7 +243,8 @@ DOCS = {
     "storms.txt": "# date = 20201102\n"
     "Siêu bão Kalmaegi đổ bộ vào Indonesia với sức gió 200 km/h.\n"
     "Cơ quan khí tượng Indonesia cho hay siêu bão Kalmaegi vào 5h30 sáng ngày 1/11 đã đổ bộ vào đảo Bali.\n"
-    "Một tuần trước, siêu bão Rai làm 12 người chết ở Indonesia.\n",
+    "Kalmaegi đổ bộ Indonesia chỉ 1 tuần sau khi siêu bão Rai làm 12 người chết ở quốc gia này.\n"
+    "Peru hôm qua ghi nhận thêm 68 ca mắc Covid-19, trong đó riêng thủ đô Lima chiếm 34 ca.\n",
     "lumina.txt": "# date = 20210505\n"
     "Hãng dược Lumina sẽ không xin cấp phép khẩn cấp trước tháng 6, Giám đốc điều hành Jean Moreau của "
     "Lumina xác nhận hôm 4/5.\n"
@@ -1040,3 +1041,14 @@ def test_a_description_opening_the_question_need_not_be_repeated(store):
     question = "Vợ của Đại sứ Bỉ Jean Moreau bao nhiêu tuổi?"
     qdoc = Pipeline(["sentences", "tokens", "entities"]).from_text(question, name="question")
     assert 0 not in person_title_positions(question, qdoc.mentions)
+
+
+def test_a_figure_of_another_unknown_name_of_the_kind_asked(store):
+    # "sau khi siêu bão Rai làm 12 người chết": Rai's dead, not Kalmaegi's
+    assert ask(store, "Siêu bão Kalmaegi đã làm bao nhiêu người thiệt mạng ở Indonesia?")["answer"] is None
+    assert ask(store, "Siêu bão Rai đã làm bao nhiêu người chết ở Indonesia?")["normalized"] == 12
+
+
+def test_cases_at_the_end_of_a_sentence_are_still_of_their_kind(store):
+    # "… chiếm 34 ca." counts cases of infection (the sentence says nothing of deaths)
+    assert ask(store, "Peru đã ghi nhận tổng cộng bao nhiêu ca tử vong vì Covid-19?")["answer"] is None

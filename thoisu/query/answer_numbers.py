@@ -92,7 +92,7 @@ def _counts_another_kind(question: str, noun: str, after: str, sentence: str) ->
     """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` written: a count of another kind of case — as is
     ``300.000 ca/ngày`` in a sentence that says nowhere what its cases are of that kind."""
     asked = re.search(rf"\bbao nhieu {re.escape(noun)} ((?:\w+ ?){{1,3}})", " ".join(_words(question)))
-    if not asked or not after.startswith(f"{noun} "):
+    if not asked or not f"{after} ".startswith(f"{noun} "):  # "… chiếm 34 ca." ends with its noun
         return False
     wanted = _count_kind(asked.group(1).split())
     if wanted is None:
@@ -102,6 +102,25 @@ def _counts_another_kind(question: str, noun: str, after: str, sentence: str) ->
         return wanted != found
     folded = f" {' '.join(_words(sentence))} "
     return not any(f" {' '.join(_words(w))} " in folded for w in _spec()["exclusive_counts"][wanted])
+
+
+def _of_another_named(c, at: int, ctx) -> bool:
+    """``… sau khi siêu bão Molave làm 22 người chết`` for ``siêu bão Goni``: the last name the recogniser
+    left unclaimed, written after one of the question's cue words before the figure in its clause, is not
+    the one asked."""
+    text = c["text"]
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]", text[:at])), default=0)
+    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    last = max(
+        (
+            (m.start(), m.group(1))
+            for cue in ctx.get("name_cues", {}).values()
+            for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+([A-ZĐ][^\W_]*)", text[:at])
+            if m.start() >= clause_start and not any(a <= m.start(1) < b for a, b in claimed)
+        ),
+        default=None,
+    )
+    return last is not None and f" {' '.join(_words(last[1]))} " not in ctx["asked"]
 
 
 # "lớn hơn nhiều so với", "cao hơn bất kỳ": what follows is compared with the figure, not measured by it
@@ -179,6 +198,7 @@ def _figure_answer(c, ctx):
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
                 and not _counts_another_kind(ctx["question"], unit, after, text)
+                and not _of_another_named(c, m.start(), ctx)
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
@@ -208,6 +228,7 @@ def _figure_answer(c, ctx):
             for q in c["quantities"]
             if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
             and _unit_fits(q.get("unit"), asked)
+            and not _of_another_named(c, max(0, text.find(q["text"])), ctx)
         ],
         _anchor(c, ctx),
     )

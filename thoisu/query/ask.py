@@ -193,7 +193,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     name_cues = {
         " ".join(_words(b)): a
         for a, b in zip(tokens, tokens[1:], strict=False)
-        if a.islower() and b[0].isupper() and " ".join(_words(b)) in capitalised
+        if a.islower()
+        and b[0].isupper()
+        and " ".join(_words(b)) in capitalised
+        and " ".join(_words(b)) in content
     }
     units = _word_units(qdoc, content)
     want = _answer_types(qwords, qtype, entity_words)
@@ -308,6 +311,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "event_noun": event_noun,
         "noun_asked": _noun_asked(qwords, entity_words),
         "countries_asked": countries_asked(set(entity_ids), asked),
+        "name_cues": name_cues,
     }
     return _reply_from(scored, ctx, qtype, reply)
 
