@@ -250,6 +250,8 @@ DOCS = {
     "Lumina xác nhận hôm 4/5.\n"
     "Luis Vargas từng là thiếu tướng cảnh sát Peru.\n"
     "Trước đó, cựu tướng Vargas và 2 trợ lý bị bắt hôm 3/5 ở Lima.\n",
+    "volcano.txt": "# date = 20210428\n"
+    "Nữ du khách Anna Petrova bị trục xuất sau khi chọn núi thiêng Kelud của Indonesia để quay video.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1052,3 +1054,14 @@ def test_a_figure_of_another_unknown_name_of_the_kind_asked(store):
 def test_cases_at_the_end_of_a_sentence_are_still_of_their_kind(store):
     # "… chiếm 34 ca." counts cases of infection (the sentence says nothing of deaths)
     assert ask(store, "Peru đã ghi nhận tổng cộng bao nhiêu ca tử vong vì Covid-19?")["answer"] is None
+
+
+def test_the_kind_of_place_asked_need_not_be_written(store):
+    # "hòn đảo nào" ← "đổ bộ vào đảo Bali": "hòn" is how the question names the kind
+    assert ask(store, "Siêu bão Kalmaegi đổ bộ vào hòn đảo nào của Indonesia?")["normalized"] == "Bali"
+
+
+def test_a_place_the_recogniser_does_not_know_after_the_kind_asked(store):
+    # "núi thiêng Kelud": an unknown name right after the noun of the kind asked (and one word about it)
+    reply = ask(store, "Nữ du khách Anna Petrova quay video trên ngọn núi nào của Indonesia?")
+    assert (reply["answer"], reply["normalized"]) == ("núi thiêng Kelud", "Kelud")

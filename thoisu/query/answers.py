@@ -91,6 +91,9 @@ def _place_answer(c, ctx):
         after = [m for m in locs if _written_after(c, m, kind)]
         if after:
             return [_place_item(c, after[0])]
+        unclaimed = _unclaimed_name_after(c, kind, ctx)
+        if unclaimed:
+            return [unclaimed]
     if kind in _spec().get("place_nouns_named", []):
         return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
     if kind:
@@ -167,6 +170,33 @@ def _of_kind(mentions: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
 def _written_after(c, m, noun: str) -> bool:
     """Whether the mention comes right after the (folded) noun: ``thành phố Tanabe`` for ``thanh pho``."""
     return (" " + " ".join(_words(_lead(c, m)))).endswith(f" {noun}")
+
+
+def _unclaimed_name_after(c, kind: str, ctx) -> dict[str, Any] | None:
+    """``ngọn núi nào`` ← ``chọn núi thiêng Batur``: a capitalised name the recogniser left unclaimed, right
+    after the noun of the kind asked (and at most one word describing it), which the question doesn't hold."""
+    text = c["text"]
+    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    tokens = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", text))
+    folded = [" ".join(_words(t.group())) for t in tokens]
+    n = len(kind.split())
+    for k in range(len(tokens) - n):
+        if " ".join(folded[k : k + n]) != kind:
+            continue
+        at = k + n
+        if at < len(tokens) and tokens[at].group().islower() and at + 1 < len(tokens):
+            at += 1  # "núi thiêng Batur"
+        run = []
+        while at < len(tokens) and tokens[at].group()[0].isupper():
+            run.append(tokens[at])
+            at += 1
+        if not run or any(a <= run[0].start() < b for a, b in claimed):
+            continue
+        name = text[run[0].start() : run[-1].end()]
+        if f" {' '.join(_words(name))} " in ctx["asked"]:
+            continue
+        return {"answer": text[tokens[k].start() : run[-1].end()], "normalized": name}
+    return None
 
 
 def _lead(c, m) -> str:

@@ -50,6 +50,7 @@ from thoisu.query.question import (
     _word_units,
     _words,
     person_title_positions,
+    place_kinds,
     question_type,
 )
 from thoisu.query.question_entities import named_in_question
@@ -148,6 +149,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         for w in n.split()
         if f"{n} nao" in " ".join(qwords)
     }  # "giai đoạn nào", "nhà phân tích nào": what is asked for is no word the answer's sentence must hold
+    # "hòn đảo nào", "ngọn núi nào": the kind of place asked, with its classifier — a sentence holding it
+    # is no worse for it, one naming the place without it ("đổ bộ vào Catanduanes") no better
+    place_asked = re.search(rf"(?:\b(hon|ngon|con) )?\b({place_kinds()}) nao\b", " ".join(qwords))
+    place_words = (
+        set(place_asked.group(2).split()) | set(place_asked.groups()[:1]) - {None} if place_asked else set()
+    )
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     qualifiers = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     qualifiers |= {k + 1 for k in qualifiers}
@@ -284,6 +291,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         capitalised=capitalised,
         name_cues=name_cues,
         cue_words=cue_words,
+        place_words=place_words,
     )
     for c in candidates:
         score = supported(c, q, article_words)

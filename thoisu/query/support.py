@@ -63,6 +63,7 @@ class Asked:
     capitalised: set[str]  # words of names the recogniser left unclaimed
     name_cues: dict[str, str]  # … each -> the lower-case word before it ("molave" -> "bão")
     cue_words: set[str]  # the kind of product written before its name
+    place_words: set[str]  # the kind of place asked ("hòn đảo nào"), which the sentence need not write
 
 
 def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -> float | None:
@@ -159,6 +160,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
             present += [w for w in q.content if w in q.capitalised and w not in present]
     if c["entity_share"] == 1.0:
         present += [w for w in q.content if w in q.cue_words and w not in present]
+    present += [w for w in q.content if w in q.place_words and w not in present]
     coverage = len(present) / len(q.content) if q.content else 1.0
     c["coverage"] = coverage
     # the asked action as an event of the sentence, or in the question's own words (an event the
