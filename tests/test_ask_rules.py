@@ -252,6 +252,7 @@ DOCS = {
     "Trước đó, cựu tướng Vargas và 2 trợ lý bị bắt hôm 3/5 ở Lima.\n",
     "volcano.txt": "# date = 20210428\n"
     "Nữ du khách Anna Petrova bị trục xuất sau khi chọn núi thiêng Kelud của Indonesia để quay video.\n",
+    "hamburg.txt": "# date = 20210506\nTheo Reuters, vụ nổ xảy ra tại một nhà máy ở Hamburg vào sáng 5/5.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1065,3 +1066,8 @@ def test_a_place_the_recogniser_does_not_know_after_the_kind_asked(store):
     # "núi thiêng Kelud": an unknown name right after the noun of the kind asked (and one word about it)
     reply = ask(store, "Nữ du khách Anna Petrova quay video trên ngọn núi nào của Indonesia?")
     assert (reply["answer"], reply["normalized"]) == ("núi thiêng Kelud", "Kelud")
+
+
+def test_the_agency_whose_account_the_sentence_gives(store):
+    # "Theo Reuters, vụ nổ …" is Reuters reporting on it, though the sentence writes no "đưa tin"
+    assert ask(store, "Hãng tin nào đưa tin về vụ nổ ở Hamburg?")["normalized"] == "Reuters"

@@ -304,10 +304,15 @@ def _said_otherwise(asked: str, content: list[str], present: list[str], folded_s
     found: list[str] = []
     for phrase, others in _spec().get("phrase_equivalents", {}).items():
         words = phrase.split()
-        if f" {phrase} " not in asked or not set(words) <= set(content) or set(words) <= set(present):
+        # (some of its words may be no content word: "hãng tin nào đưa tin về …" asks for the "tin")
+        if (
+            f" {phrase} " not in asked
+            or not set(words) & set(content)
+            or set(words) & set(content) <= set(present)
+        ):
             continue
         if any(f" {o} " in folded_sentence for o in others):
-            found += [w for w in words if w not in present and w not in found]
+            found += [w for w in words if w in content and w not in present and w not in found]
     return found
 
 
