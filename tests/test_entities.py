@@ -632,3 +632,19 @@ def test_a_body_named_with_its_country_is_meant_by_its_bare_name_later(nlp):
         mention(nlp.from_text("Quốc hội đã thông qua dự luật."), "Quốc hội").entity_id
         == "org:vn-national-assembly"
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the body's country closes its Vietnamese-worded name; the person starts after it
+        (
+            "Chủ tịch Liên đoàn Nông dân Peru Ana Quispe cho biết.",
+            [("Liên đoàn Nông dân Peru", "ORG"), ("Ana Quispe", "PER")],
+        ),
+        # an acronym between the title and a full name is the body, not the person's first name
+        ("Tham mưu trưởng NDF Lars Ekholm phát biểu.", [("NDF", "ORG"), ("Lars Ekholm", "PER")]),
+    ],
+)
+def test_a_body_between_a_title_and_the_person_is_not_the_persons(nlp, text, expected):
+    assert [(m.text, m.type) for m in nlp.from_text(text).mentions] == expected

@@ -9,7 +9,7 @@ from functools import lru_cache
 from importlib import resources
 
 from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _vietnamese_syllable
-from thoisu.extract.gazetteer import Gazetteer, syllables
+from thoisu.extract.gazetteer import Gazetteer, gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _best_alias
 from thoisu.text.normalize import tone_key
 
@@ -44,6 +44,9 @@ def _person_candidates(
                 name_at = _past_vietnamese_complement(text, syls, k)  # "Thượng nghị sĩ Đảng Lao động Kim…"
                 if name_at > k:
                     k, run_end = name_at, _cap_run(text, syls, name_at)
+            # "Tham mưu trưởng IDF Aviv Kochavi": an acronym before a full name is the body, not the name
+            if run_end - k >= 3 and syls[k].text.isupper() and len(syls[k].text) >= 2:
+                k += 1
             # "Bộ trưởng GTVT": an acronym after a title abbreviates the portfolio
             acronym = run_end == k + 1 and syls[k].text.isupper() and len(syls[k].text) >= 2
             if run_end > k and (
@@ -82,6 +85,13 @@ def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
             return k
         if syls[m].cap and not _vietnamese_syllable(syls[m].text):
             end = _cap_run(text, syls, m)
+            # "Chủ tịch Liên đoàn Lao động Campuchia Ath Thorn": the body's country ends the complement
+            country = next(
+                (c for c in range(end - 2, m, -1) if _is_country(syls[m:c])),
+                None,
+            )
+            if country is not None:
+                m = country
             foreign = all(not _vietnamese_syllable(s.text) for s in syls[m:end])
             return m if end - m >= 2 and foreign else k
     return k
@@ -149,6 +159,11 @@ def _cap_run(text: str, syls: list[Syl], k: int) -> int:
         if end - k >= 5:
             break
     return end
+
+
+def _is_country(span: list[Syl]) -> bool:
+    g = gazetteer()
+    return any(g.entities[e].get("kind") == "country" for e in g.aliases.get(tuple(s.key for s in span), {}))
 
 
 def _is_known(span: list[Syl], g: Gazetteer) -> bool:
