@@ -253,6 +253,8 @@ DOCS = {
     "volcano.txt": "# date = 20210428\n"
     "Nữ du khách Anna Petrova bị trục xuất sau khi chọn núi thiêng Kelud của Indonesia để quay video.\n",
     "hamburg.txt": "# date = 20210506\nTheo Reuters, vụ nổ xảy ra tại một nhà máy ở Hamburg vào sáng 5/5.\n",
+    "drones.txt": "# date = 20210504\n"
+    "Đài truyền hình Nova TV đưa tin, lực lượng Vệ binh Bờ biển Chile ngày 3/5 đã thử nghiệm một loại UAV mới.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1071,3 +1073,8 @@ def test_a_place_the_recogniser_does_not_know_after_the_kind_asked(store):
 def test_the_agency_whose_account_the_sentence_gives(store):
     # "Theo Reuters, vụ nổ …" is Reuters reporting on it, though the sentence writes no "đưa tin"
     assert ask(store, "Hãng tin nào đưa tin về vụ nổ ở Hamburg?")["normalized"] == "Reuters"
+
+
+def test_neither_a_cut_word_nor_the_reporter_is_the_doer(store):
+    # "lực lượng Vệ binh …": "Vệ" is the start of a word, no name; Nova TV only tells the news
+    assert ask(store, "Lực lượng nào của Chile đã thử nghiệm UAV mới?")["answer"] is None

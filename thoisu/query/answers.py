@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from thoisu.extract.entity_spans import _vietnamese_syllable
 from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _spec, _words
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
@@ -414,7 +415,9 @@ def _entity_answer(c, ctx):
             return [_entity_item(c, obj["entity_id"], obj["text"])]
     if not want:
         return []
-    typed = [m for m in _typed_mentions(c, ctx, want) if _of_country_asked(m, ctx)]
+    typed = [
+        m for m in _typed_mentions(c, ctx, want) if _of_country_asked(m, ctx) and not _reporting(c, m, ctx)
+    ]
     described = _described_as(c, typed, ctx.get("noun_asked"))
     if described:
         return [_entity_item(c, described["entity_id"], described["text"])]
@@ -422,6 +425,19 @@ def _entity_answer(c, ctx):
         typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+_REPORTING = re.compile(r"^\s*(?:đã\s+)?(?:đưa tin|cho biết|cho hay|dẫn lời|trích dẫn|thông tin)\b")
+
+
+def _reporting(c, m, ctx) -> bool:
+    """A source telling the news (``Đài truyền hình Press TV đưa tin, lực lượng … đã thử nghiệm``) is not who
+    did what it tells, unless the question asks who reported it."""
+    if re.search(
+        r"\b(?:dua tin|cho biet|cho hay|dan loi|hang tin|thong tan|to bao|bao nao|dai nao)\b", ctx["asked"]
+    ):
+        return False
+    return bool(_REPORTING.match(c["text"][m["end"] - c["start"] :]))
 
 
 def _name_after_phrase_asked(c, ctx) -> dict[str, Any] | None:
@@ -449,6 +465,14 @@ def _name_after_phrase_asked(c, ctx) -> dict[str, Any] | None:
                 j += 1
             if not run:
                 continue
+            if (
+                len(run) == 1
+                and j < len(tokens)
+                and tokens[j][2][:1].islower()
+                and c["text"][tokens[run[0]][1] : tokens[j][0]] == " "
+                and _vietnamese_syllable(tokens[run[0]][2])
+            ):
+                continue  # "cơ quan Liên bang …", "lực lượng Vệ binh …": a capitalised word, cut short
             a, b = tokens[run[0]][0], tokens[run[-1]][1]
             spans = [(m["start"] - c["start"], m["end"] - c["start"], m) for m in c["mentions"]]
             if any(x < a < y for x, y, _ in spans):
