@@ -648,3 +648,12 @@ def test_a_body_named_with_its_country_is_meant_by_its_bare_name_later(nlp):
 )
 def test_a_body_between_a_title_and_the_person_is_not_the_persons(nlp, text, expected):
     assert [(m.text, m.type) for m in nlp.from_text(text).mentions] == expected
+
+
+def test_a_surname_led_name_where_a_place_is_written_is_a_place(nlp):
+    # "ở Lâm Nghi": "Lâm" opens Vietnamese names, but "ở" writes a place (Linyi, which the gazetteer lacks)
+    doc = nlp.from_text("Bảo tàng mở cửa trở lại ở Lâm Nghi, tỉnh Sơn Đông.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Lâm Nghi", "LOC"), ("Sơn Đông", "LOC")]
+    # a person after "ở" is still one when written with a marker: "ông Trần Văn Nam ở Hà Nội"
+    doc = nlp.from_text("Ông Trần Văn Nam ở Hà Nội nói.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Trần Văn Nam", "PER"), ("Hà Nội", "LOC")]

@@ -57,7 +57,9 @@ def _person_candidates(
                 out.append(Candidate(k, run_end, "PER", None, "person", priority=3))
                 i = run_end
                 continue
-        if syls[i].cap and syls[i].key in surnames:
+        # "ở Hồ Châu, tỉnh Chiết Giang": a surname-led name where a place is written is the place's
+        at_place = i > 0 and syls[i - 1].key in ("ở", "tại")
+        if syls[i].cap and syls[i].key in surnames and not at_place:
             run_end = _cap_run(text, syls, i)
             if 2 <= run_end - i <= 4 and not _is_known(syls[i:run_end], g):
                 out.append(Candidate(i, run_end, "PER", None, "person", priority=1))
