@@ -244,6 +244,7 @@ DOCS = {
     "Siêu bão Kalmaegi đổ bộ vào Indonesia với sức gió 200 km/h.\n"
     "Cơ quan khí tượng Indonesia cho hay siêu bão Kalmaegi vào 5h30 sáng ngày 1/11 đã đổ bộ vào đảo Bali.\n"
     "Kalmaegi đổ bộ Indonesia chỉ 1 tuần sau khi siêu bão Rai làm 12 người chết ở quốc gia này.\n"
+    "Trước đó, Indonesia đã sơ tán 2 triệu dân trước sự nguy hiểm của siêu bão.\n"
     "Peru hôm qua ghi nhận thêm 68 ca mắc Covid-19, trong đó riêng thủ đô Lima chiếm 34 ca.\n",
     "lumina.txt": "# date = 20210505\n"
     "Hãng dược Lumina sẽ không xin cấp phép khẩn cấp trước tháng 6, Giám đốc điều hành Jean Moreau của "
@@ -1078,3 +1079,9 @@ def test_the_agency_whose_account_the_sentence_gives(store):
 def test_neither_a_cut_word_nor_the_reporter_is_the_doer(store):
     # "lực lượng Vệ binh …": "Vệ" is the start of a word, no name; Nova TV only tells the news
     assert ask(store, "Lực lượng nào của Chile đã thử nghiệm UAV mới?")["answer"] is None
+
+
+def test_a_closing_clause_of_time_need_not_be_repeated(store):
+    # "… trước khi siêu bão Kalmaegi đổ bộ?" frames the question; "2 triệu dân" counts "người dân"
+    reply = ask(store, "Indonesia đã sơ tán bao nhiêu người dân trước khi siêu bão Kalmaegi đổ bộ?")
+    assert (reply["answer"], reply["normalized"]) == ("2 triệu dân", 2000000)

@@ -175,6 +175,12 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # words (a year it gives, yes)
     frame = re.match(r"\s*(?:Trong|Sau khi|Trước khi)\s+[^,?]+,", text)
     framed = {w for w in _words(frame.group()) if not w.isdigit()} if frame else set()
+    # … and so is one closing it ("… sơ tán bao nhiêu người dân trước khi siêu bão Goni đổ bộ?")
+    closing = re.search(r"\s(?:sau khi|trước khi)\s+[^,?]+\?\s*$", text) if not frame else None
+    rest = _words(text[frame.end() :]) if frame else []
+    if closing:
+        framed = {w for w in _words(closing.group()) if not w.isdigit()}
+        rest = _words(text[: closing.start()])
     content = list(
         dict.fromkeys(
             w
@@ -182,9 +188,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
             if w not in stop and w not in entity_words and w not in asked_nouns and k not in qualifiers
         )
     )
-    content = (
-        [w for w in content if w not in framed or w in _words(text[frame.end() :])] if frame else content
-    )
+    content = [w for w in content if w not in framed or w in rest] if framed else content
     if starts_when:
         content = [w for w in content if w not in ("bat", "dau")]  # "từ ngày 27/9" says the start
     equivalents = _spec().get("equivalents", {})
