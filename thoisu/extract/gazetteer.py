@@ -76,6 +76,12 @@ class Gazetteer:
                     forms.append(alias)
                 self.max_len = max(self.max_len, len(key))
 
+    def country(self, keys: tuple[str, ...]) -> str | None:
+        """The id of the country these syllable keys name (``("ấn", "độ")`` → ``IND``), if they name one."""
+        return next(
+            (e for e in self.aliases.get(keys, {}) if self.entities[e].get("kind") == "country"), None
+        )
+
     def lookup(self, text: str) -> set[str]:
         return set(self.aliases.get(tuple(syllables(text)), {}))
 

@@ -219,7 +219,7 @@ def _extend_name(
 
 def _spells_country(g: Gazetteer, span: list[Syl]) -> bool:
     """Are these syllables one of a country's names?"""
-    return any(g.entities[e].get("kind") == "country" for e in g.aliases.get(tuple(s.key for s in span), {}))
+    return g.country(tuple(s.key for s in span)) is not None
 
 
 def _without_owner(syls: list[Syl], j: int, end: int, g: Gazetteer) -> int:

@@ -89,7 +89,7 @@ def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
             end = _cap_run(text, syls, m)
             # "Chủ tịch Liên đoàn Lao động Campuchia Ath Thorn": the body's country ends the complement
             country = next(
-                (c for c in range(end - 2, m, -1) if _is_country(syls[m:c])),
+                (c for c in range(end - 2, m, -1) if gazetteer().country(tuple(s.key for s in syls[m:c]))),
                 None,
             )
             if country is not None:
@@ -161,11 +161,6 @@ def _cap_run(text: str, syls: list[Syl], k: int) -> int:
         if end - k >= 5:
             break
     return end
-
-
-def _is_country(span: list[Syl]) -> bool:
-    g = gazetteer()
-    return any(g.entities[e].get("kind") == "country" for e in g.aliases.get(tuple(s.key for s in span), {}))
 
 
 def _is_known(span: list[Syl], g: Gazetteer) -> bool:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from thoisu.query.answer_common import _anchor, _nearest, _spec, _words
+from thoisu.query.answer_common import _anchor, _nearest, _spec, _words, unclaimed_after
 
 # a figure, never the day or month of a date ("22/4, người …" counts nothing)
 _NUM = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!/\d)")
@@ -108,15 +108,13 @@ def _of_another_named(c, at: int, ctx) -> bool:
     """``… sau khi siêu bão Molave làm 22 người chết`` for ``siêu bão Goni``: the last name the recogniser
     left unclaimed, written after one of the question's cue words before the figure in its clause, is not
     the one asked."""
-    text = c["text"]
-    clause_start = max((m.end() for m in re.finditer(r"[,;:]", text[:at])), default=0)
-    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    clause_start = max((m.end() for m in re.finditer(r"[,;:]", c["text"][:at])), default=0)
     last = max(
         (
-            (m.start(), m.group(1))
+            found
             for cue in ctx.get("name_cues", {}).values()
-            for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+([A-ZĐ][^\W_]*)", text[:at])
-            if m.start() >= clause_start and not any(a <= m.start(1) < b for a, b in claimed)
+            for found in unclaimed_after(c, cue, at)
+            if found[0] >= clause_start
         ),
         default=None,
     )

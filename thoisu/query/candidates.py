@@ -120,9 +120,9 @@ def country_ending(name: str) -> str | None:
     for n in range(min(len(syls) - 1, 5), 0, -1):
         if syls[-n - 1] == "của":
             continue
-        for eid in g.aliases.get(tuple(syls[-n:]), {}):
-            if g.entities[eid].get("kind") == "country":
-                return eid
+        eid = g.country(tuple(syls[-n:]))
+        if eid:
+            return eid
     return None
 
 

@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from thoisu.query.answer_common import unclaimed_after
 from thoisu.query.answer_dates import dated_only_in_other_clause
 from thoisu.query.answer_yesno import denies_existence, refers_back
 from thoisu.query.candidates import _document_words, _names_a_rival
@@ -186,14 +187,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
 def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
     """Whether the sentence writes ``cue`` before a capitalised word that neither the question nor a
     recognised name holds (``siêu bão Goni``, for ``siêu bão Molave``)."""
-    for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+([A-ZĐ][^\W_]*)", c["text"]):
-        at = c["start"] + m.start(1)
-        if f" {' '.join(_words(m.group(1)))} " in asked:
-            continue
-        if any(n["start"] <= at < n["end"] for n in c["mentions"]):
-            continue
-        return True
-    return False
+    return any(f" {' '.join(_words(name))} " not in asked for _, name in unclaimed_after(c, cue))
 
 
 def _unnamed(c: dict[str, Any]) -> str:
