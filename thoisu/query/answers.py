@@ -178,26 +178,50 @@ def _unclaimed_name_after(c, kind: str, ctx) -> dict[str, Any] | None:
     after the noun of the kind asked (and at most one word describing it), which the question doesn't hold."""
     text = c["text"]
     claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
-    tokens = list(re.finditer(r"[^\W_]+(?:-[^\W_]+)*", text))
-    folded = [" ".join(_words(t.group())) for t in tokens]
-    n = len(kind.split())
-    for k in range(len(tokens) - n):
-        if " ".join(folded[k : k + n]) != kind:
+    for start, run, _ in _capitalised_runs_after(text, *_tokens(text), kind.split(), describing=True):
+        if any(a <= run[0][0] < b for a, b in claimed):
             continue
-        at = k + n
-        if at < len(tokens) and tokens[at].group().islower() and at + 1 < len(tokens):
-            at += 1  # "núi thiêng Batur"
-        run = []
-        while at < len(tokens) and tokens[at].group()[0].isupper():
-            run.append(tokens[at])
-            at += 1
-        if not run or any(a <= run[0].start() < b for a, b in claimed):
-            continue
-        name = text[run[0].start() : run[-1].end()]
+        name = text[run[0][0] : run[-1][1]]
         if f" {' '.join(_words(name))} " in ctx["asked"]:
             continue
-        return {"answer": text[tokens[k].start() : run[-1].end()], "normalized": name}
+        return {"answer": text[start : run[-1][1]], "normalized": name}
     return None
+
+
+_TOKEN = re.compile(r"[^\W_][\w'-]*")
+
+
+def _tokens(text: str) -> tuple[list[tuple[int, int, str]], list[str]]:
+    """The text's words as (start, end, surface), and each one folded."""
+    tokens = [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+    return tokens, [" ".join(_words(t)) for _, _, t in tokens]
+
+
+def _capitalised_runs_after(
+    text: str,
+    tokens: list[tuple[int, int, str]],
+    folded: list[str],
+    phrase: list[str],
+    describing: bool = False,
+):
+    """Each place the text writes the folded ``phrase`` right before a run of capitalised words (at most
+    five, a space apart; with ``describing``, past one lower-case word about it: ``núi thiêng Batur``), as
+    (where the phrase starts, the run's tokens, the token after the run or None)."""
+    n = len(phrase)
+    for i in range(len(tokens) - n):
+        if folded[i : i + n] != phrase:
+            continue
+        j = i + n
+        if describing and j < len(tokens) and tokens[j][2].islower() and j + 1 < len(tokens):
+            j += 1
+        run = []
+        while j < len(tokens) and tokens[j][2][:1].isupper() and len(run) < 5:
+            if run and text[tokens[j - 1][1] : tokens[j][0]] != " ":
+                break
+            run.append(tokens[j])
+            j += 1
+        if run:
+            yield tokens[i][0], run, tokens[j] if j < len(tokens) else None
 
 
 def _lead(c, m) -> str:
@@ -433,9 +457,14 @@ _REPORTING = re.compile(r"^\s*(?:đã\s+)?(?:đưa tin|cho biết|cho hay|dẫn 
 def _reporting(c, m, ctx) -> bool:
     """A source telling the news (``Đài truyền hình Press TV đưa tin, lực lượng … đã thử nghiệm``) is not who
     did what it tells, unless the question asks who reported it."""
-    if re.search(
-        r"\b(?:dua tin|cho biet|cho hay|dan loi|hang tin|thong tan|to bao|bao nao|dai nao)\b", ctx["asked"]
-    ):
+    if "asks_reporter" not in ctx:  # read once per question
+        ctx["asks_reporter"] = bool(
+            re.search(
+                r"\b(?:dua tin|cho biet|cho hay|dan loi|hang tin|thong tan|to bao|bao nao|dai nao)\b",
+                ctx["asked"],
+            )
+        )
+    if ctx["asks_reporter"]:
         return False
     return bool(_REPORTING.match(c["text"][m["end"] - c["start"] :]))
 
@@ -447,40 +476,29 @@ def _name_after_phrase_asked(c, ctx) -> dict[str, Any] | None:
     if "nao" not in asked:
         return None
     k = asked.index("nao")
-    tokens = [(m.start(), m.end(), m.group()) for m in re.finditer(r"[^\W_][\w'-]*", c["text"])]
-    folded = [" ".join(_words(t)) for _, _, t in tokens]
+    text = c["text"]
+    tokens, folded = _tokens(text)
     for n in (5, 4, 3, 2):
         phrase = asked[max(0, k - n) : k]
         if len(phrase) < n or all(w in ctx["stop"] for w in phrase):
             continue
-        for i in range(len(tokens) - n):
-            if folded[i : i + n] != phrase:
-                continue
-            j = i + n
-            run = []
-            while j < len(tokens) and tokens[j][2][:1].isupper() and len(run) < 5:
-                if run and c["text"][tokens[j - 1][1] : tokens[j][0]] != " ":
-                    break
-                run.append(j)
-                j += 1
-            if not run:
-                continue
+        for _, run, after in _capitalised_runs_after(text, tokens, folded, phrase):
             if (
                 len(run) == 1
-                and j < len(tokens)
-                and tokens[j][2][:1].islower()
-                and c["text"][tokens[run[0]][1] : tokens[j][0]] == " "
-                and _vietnamese_syllable(tokens[run[0]][2])
+                and after
+                and after[2][:1].islower()
+                and text[run[0][1] : after[0]] == " "
+                and _vietnamese_syllable(run[0][2])
             ):
                 continue  # "cơ quan Liên bang …", "lực lượng Vệ binh …": a capitalised word, cut short
-            a, b = tokens[run[0]][0], tokens[run[-1]][1]
+            a, b = run[0][0], run[-1][1]
             spans = [(m["start"] - c["start"], m["end"] - c["start"], m) for m in c["mentions"]]
             if any(x < a < y for x, y, _ in spans):
                 continue  # "theo Đạo luật Quan hệ …": the words asked begin the name itself
             inside = [m for x, y, m in spans if a <= x and y <= b]
             # "quốc gia Tây Phi Guinea": the last name of the run is the one so described
             m = inside[-1] if inside else None
-            name = m["text"] if m else c["text"][a:b]
+            name = m["text"] if m else text[a:b]
             if f" {' '.join(_words(name))} " in ctx["asked"] + " " or (
                 m and m["entity_id"] in ctx["entities"]
             ):
