@@ -256,6 +256,12 @@ DOCS = {
     "hamburg.txt": "# date = 20210506\nTheo Reuters, vụ nổ xảy ra tại một nhà máy ở Hamburg vào sáng 5/5.\n",
     "drones.txt": "# date = 20210504\n"
     "Đài truyền hình Nova TV đưa tin, lực lượng Vệ binh Bờ biển Chile ngày 3/5 đã thử nghiệm một loại UAV mới.\n",
+    "ranks.txt": "# date = 20210426\n"
+    "Peru hiện là nước xuất khẩu đồng lớn thứ 2 thế giới, chỉ sau Chile.\n"
+    "Nếu được tổ chức, đây sẽ là lần thứ 3 trong lịch sử Bolivia diễn ra một cuộc trưng cầu ý dân như vậy.\n"
+    "Ngày 24/4, Lima ghi nhận 52 trường hợp tử vong và 800 trường hợp mắc Covid-19.\n"
+    "Chính quyền Lima yêu cầu Đại sứ quán Chile trả lại 3.000 m2 đất.\n"
+    "Ông Carlos Ruiz, phó giám đốc Trung tâm điều phối cứu trợ ở Peru, cho biết Chile đã điều 40 xe cứu thương.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1085,3 +1091,30 @@ def test_a_closing_clause_of_time_need_not_be_repeated(store):
     # "… trước khi siêu bão Kalmaegi đổ bộ?" frames the question; "2 triệu dân" counts "người dân"
     reply = ask(store, "Indonesia đã sơ tán bao nhiêu người dân trước khi siêu bão Kalmaegi đổ bộ?")
     assert (reply["answer"], reply["normalized"]) == ("2 triệu dân", 2000000)
+
+
+def test_ranked_below_first_is_not_the_first(store):
+    # "lớn thứ 2 thế giới, chỉ sau Chile" ranks Peru second, and says nothing of Chile's rank
+    reply = ask(store, "Peru có phải là nước xuất khẩu đồng lớn nhất thế giới không?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)
+    assert ask(store, "Chile có phải là nước xuất khẩu đồng lớn nhất thế giới không?")["answer"] is None
+    # "lần thứ 3 trong lịch sử Bolivia": not the first time
+    reply = ask(store, "Đây có phải lần đầu tiên Bolivia tổ chức trưng cầu ý dân không?")
+    assert reply["normalized"] is False
+
+
+def test_a_unit_the_sentence_words_otherwise(store):
+    # "ca" counted as "trường hợp", each of its kind; "mét vuông" written "m2"
+    reply = ask(store, "Ngày 24/4, Lima có bao nhiêu ca tử vong?")
+    assert (reply["answer"], reply["normalized"]) == ("52 trường hợp", 52)
+    assert ask(store, "Ngày 24/4, Lima có bao nhiêu ca mắc Covid-19?")["normalized"] == 800
+    reply = ask(store, "Chính quyền Lima yêu cầu Đại sứ quán Chile trả lại bao nhiêu mét vuông đất?")
+    assert (reply["answer"], reply["normalized"]) == ("3.000 m2", 3000)
+
+
+def test_the_owner_ending_a_described_post_need_not_be_written(store):
+    # "… cứu trợ ở Peru của Chile là ai?": the post is described without whose it is
+    assert (
+        ask(store, "Phó giám đốc Trung tâm điều phối cứu trợ ở Peru của Chile là ai?")["normalized"]
+        == "Carlos Ruiz"
+    )

@@ -89,15 +89,24 @@ def _count_kind(words: list[str]) -> int | None:
 
 
 def _counts_another_kind(question: str, noun: str, after: str, sentence: str) -> bool:
-    """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` written: a count of another kind of case — as is
-    ``300.000 ca/ngày`` in a sentence that says nowhere what its cases are of that kind."""
+    """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` (or ``247 trường hợp mắc``) written: a count of
+    another kind of case — as is ``300.000 ca/ngày`` in a sentence that says nowhere what its cases are
+    of that kind."""
     asked = re.search(rf"\bbao nhieu {re.escape(noun)} ((?:\w+ ?){{1,3}})", " ".join(_words(question)))
-    if not asked or not f"{after} ".startswith(f"{noun} "):  # "… chiếm 34 ca." ends with its noun
+    written = next(
+        (
+            w
+            for w in (noun, *_spec().get("phrase_equivalents", {}).get(noun, []))
+            if f"{after} ".startswith(f"{w} ")
+        ),
+        None,
+    )
+    if not asked or not written:  # "… chiếm 34 ca." ends with its noun
         return False
     wanted = _count_kind(asked.group(1).split())
     if wanted is None:
         return False
-    found = _count_kind(after[len(noun) + 1 :].split())
+    found = _count_kind(after[len(written) + 1 :].split())
     if found is not None:
         return wanted != found
     folded = f" {' '.join(_words(sentence))} "
@@ -181,7 +190,9 @@ def _figure_answer(c, ctx):
         unit = " ".join(ctx["unit"][:1])
         spelled = {unit, *_spec().get("equivalents", {}).get(unit, [])}  # "mét" asked, "838 m" written
         # "bao nhiêu binh sĩ" asked, "2.500 quân nhân" written
-        alternatives = _spec().get("phrase_equivalents", {}).get(" ".join(ctx["unit"][:2]), [])
+        # "bao nhiêu mét vuông" asked, "5.000 m2" written; "bao nhiêu ca tử vong", "348 trường hợp tử vong"
+        phrases = _spec().get("phrase_equivalents", {})
+        alternatives = phrases.get(" ".join(ctx["unit"][:2])) or phrases.get(unit, [])
         nouns = {p for k, v in _spec().get("phrase_equivalents", {}).items() for p in (k, *v)}
         found = []
         for m in _NUM.finditer(text):

@@ -26,7 +26,7 @@ def _yesno_answer(c, ctx):
 
     if ctx.get("existence") and denies_existence(c["text"], ctx["existence"]):
         return [{"answer": "không", "normalized": False}]
-    refused = _no_by_opposite(c, ctx) or _denied_predicate(c, ctx)
+    refused = _no_by_opposite(c, ctx) or _denied_predicate(c, ctx) or _no_by_rank(c, ctx)
     if refused:
         return refused
     asked_events = _matching_events(c, ctx["actions"], ctx["entities"]) if _verb_is_action(ctx) else []
@@ -149,6 +149,47 @@ def _no_by_opposite(c, ctx):
             if any(re.match(rf"(?:\w+ ){{0,2}}{o}\b", after) for o in opposites):
                 return [{"answer": "không", "normalized": False}]
     return []
+
+
+# "lớn nhất", "lần đầu tiên": the first of a rank; the word before it is what is ranked
+_FIRST_ASKED = re.compile(r"\b(\w+) (?:nhat|dau tien)\b")
+_RANK_STATED = r"\b{} thu (?:\d+|hai|ba|bon|nam|sau|bay|tam|chin|muoi)\b"
+
+
+def _no_by_rank(c, ctx):
+    """``Ấn Độ có phải là vùng dịch lớn nhất thế giới không?`` ← ``Ấn Độ hiện là vùng dịch lớn thứ 2 thế
+    giới``; ``… lần đầu tiên …`` ← ``… lần thứ 2 …``: the sentence ranks below first what the question
+    asks to be first, with most of the rest of what was asked, and no other name before it in its clause."""
+    first = _FIRST_ASKED.search(ctx["asked"])
+    if not first or first.group(1) in ctx.get("stop", ()):
+        return []
+    folded = " ".join(_words(c["text"]))
+    stated = re.search(_RANK_STATED.format(re.escape(first.group(1))), folded)
+    if not stated:
+        return []
+    ranked = set(first.group(0).split())
+    rest = [w for w in ctx["content"] if w not in ranked and not w.isdigit()]
+    written = set(folded.split())
+    if not rest or sum(w in written for w in rest) / len(rest) < 0.75:
+        return []
+    at = len(folded[: stated.start()].split())
+    breaks = _clause_breaks(c["text"])
+    start = max([b for b in breaks if b <= at], default=0)
+    end = min([b for b in breaks if b > at], default=len(folded.split()))
+    subject = (ctx.get("groups") or [set()])[0]
+    ranked_here = not subject
+    for m in c["mentions"]:
+        lead = _words(c["text"][: m["start"] - c["start"]])
+        k = len(lead)
+        if start <= k < at and m["entity_id"] not in subject:
+            return []  # "Mỹ là nước lớn thứ 2 …" ranks another
+        # named before the rank, or after it as where it holds ("lần thứ 2 trong lịch sử California"), not
+        # as the one ahead ("… lớn thứ 2 thế giới sau Mỹ")
+        if m["entity_id"] in subject and (
+            k < at or k < end and {"trong", "cua", "tai", "o"} & set(lead[-3:]) and "sau" not in lead[at:]
+        ):
+            ranked_here = True
+    return [{"answer": "không", "normalized": False}] if ranked_here else []
 
 
 def _yes_by_statement(c, ctx):

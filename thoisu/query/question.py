@@ -84,6 +84,9 @@ def _asks_object(qwords: list[str], action_words: set[str]) -> bool:
     return verb_at >= 0 and f" {joined} ".find(" ai ", verb_at) > verb_at
 
 
+_OWNER_LINKS = {"cua", "o", "tai", "thuoc"}
+
+
 def _described(text: str, entity_words: set[str]) -> str | None:
     """``Ai là người đứng đầu chính quyền quân sự Myanmar?`` → ``nguoi dung dau chinh quyen quan su``:
     the description a copular who-question asks to be matched, without the names that end it."""
@@ -92,7 +95,8 @@ def _described(text: str, entity_words: set[str]) -> str | None:
     if not m:
         return None
     described = (m.group(1) or m.group(2)).split()
-    while described and described[-1] in entity_words:
+    # "… tham chiến ở Syria của Nga": the names that end it and the words tying them on ("của", "ở")
+    while described and (described[-1] in entity_words or described[-1] in _OWNER_LINKS):
         described.pop()
     return " ".join(described) if len(described) >= 2 else None
 
