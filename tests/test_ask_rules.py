@@ -261,7 +261,12 @@ DOCS = {
     "Nếu được tổ chức, đây sẽ là lần thứ 3 trong lịch sử Bolivia diễn ra một cuộc trưng cầu ý dân như vậy.\n"
     "Ngày 24/4, Lima ghi nhận 52 trường hợp tử vong và 800 trường hợp mắc Covid-19.\n"
     "Chính quyền Lima yêu cầu Đại sứ quán Chile trả lại 3.000 m2 đất.\n"
-    "Ông Carlos Ruiz, phó giám đốc Trung tâm điều phối cứu trợ ở Peru, cho biết Chile đã điều 40 xe cứu thương.\n",
+    "Ông Carlos Ruiz, phó giám đốc Trung tâm điều phối cứu trợ ở Peru, cho biết Chile đã điều 40 xe cứu thương.\n"
+    "Giới chức Peru thông báo đã có 2,1 triệu chữ ký hợp lệ được xác minh, nhiều hơn khoảng 200.000 so với số "
+    "lượng cần thiết để tiến hành cuộc trưng cầu ý dân.\n"
+    "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
+    "Quá tải do hoạt động liên tục, máy phát điện tại bệnh viện ở Cusco thậm chí bị hỏng vào tuần trước và phải "
+    "sửa chữa.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1118,3 +1123,21 @@ def test_the_owner_ending_a_described_post_need_not_be_written(store):
         ask(store, "Phó giám đốc Trung tâm điều phối cứu trợ ở Peru của Chile là ai?")["normalized"]
         == "Carlos Ruiz"
     )
+
+
+def test_a_count_compared_with_something_else_is_still_the_count(store):
+    # "so với số lượng cần thiết để tiến hành cuộc trưng cầu ý dân" compares, but with no signatures
+    reply = ask(store, "Giới chức Peru đã xác minh bao nhiêu chữ ký hợp lệ đòi trưng cầu ý dân?")
+    assert (reply["answer"], reply["normalized"]) == ("2,1 triệu chữ ký", 2100000)
+
+
+def test_a_port_the_recogniser_does_not_know_after_two_words_about_it(store):
+    reply = ask(store, "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng nào vào tháng 2?")
+    assert (reply["answer"], reply["normalized"]) == ("cảng quê nhà Cherbourg", "Cherbourg")
+
+
+def test_every_word_asked_in_another_order_and_a_repair_that_hedges_nothing(store):
+    # "Quá tải do …, máy phát điện … bị hỏng … và phải sửa chữa": "chữa" is no "chưa"
+    reply = ask(store, "Máy phát điện ở bệnh viện Cusco có bị hỏng do quá tải không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    assert ask(store, "Máy phát điện ở bệnh viện Cusco có bị cháy do quá tải không?")["answer"] is None

@@ -143,10 +143,14 @@ def _compared_from(c, ctx) -> int | None:
     # "độ cao bao nhiêu mét so với mực nước biển": what the question itself compares with may follow
     # the sentence's "so với" too
     asked -= set(ctx["asked"].partition(" so voi ")[2].split())
+    # a count of a noun ("bao nhiêu chữ ký") is compared with one of its own kind only when the noun comes
+    # again: "1,6 triệu chữ ký …, nhiều hơn khoảng 100.000 so với số lượng cần thiết để … phế truất" counts
+    # the signatures for the recall whatever the comparison says
+    counted = ctx["unit"][:1] if ctx["unit"] and _is_countable(ctx["unit"][0]) else []
     for m in _COMPARISON.finditer(text):
         before = set(_words(text[: m.start()]))
         after = set(_words(text[m.end() :]))
-        if (asked & after) - before:
+        if (asked & after) - before and set(counted) <= after:
             return m.start()
     return None
 
@@ -211,8 +215,9 @@ def _figure_answer(c, ctx):
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
-                # a noun of several syllables the questions lexicon knows ("53 thủy thủ"), else one word
-                written = [p for p in nouns if f"{after} ".startswith(f"{p} ")]
+                # a noun of several syllables the questions lexicon knows ("53 thủy thủ") or the question writes
+                # ("1,6 triệu chữ ký"), else one word
+                written = [p for p in {*nouns, " ".join(ctx["unit"][:2])} if f"{after} ".startswith(f"{p} ")]
                 size = max((len(p.split()) for p in written), default=1)
                 one = len(" ".join(text[m.end() :].split(" ", size + 1)[1 : size + 1])) + 1
                 quoted = re.match(r"\s*[\"“][^\"”]{1,40}[\"”]", text[m.end() :])  # 23 "khách sạn bệnh viện"

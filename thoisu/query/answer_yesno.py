@@ -86,6 +86,8 @@ def _verb_is_action(ctx) -> bool:
 # words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
 # holding one never gives a plain yes
 _HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
+# … as written, with their marks: "sửa chữa" (repair) and "chủ tịch" hold no "chưa", no "chứ"
+_HEDGES_MARKED = {"không", "chưa", "chẳng", "chứ", "khó", "nếu", "thể", "năng", "sẽ", "khựng"}
 _DENIALS = {"khong", "chang", "chua"}
 
 
@@ -112,7 +114,7 @@ def _hedges_in(c) -> set[str]:
         key = fold(w)
         if key in _DENIALS and fold(nxt) in _spec().get("not_denying_after", []):
             continue  # "không chỉ ủng hộ" (not only)
-        if key in _HEDGES:
+        if w in _HEDGES_MARKED:
             found.add(key)
     return found
 
@@ -219,6 +221,10 @@ def _yes_by_statement(c, ctx):
         # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
         # words right after "có" (what is asked done), written together
         positions = _core_positions(words, ctx)
+        if not positions and set(content) <= set(words):
+            # "Lò điện … có bị hỏng do quá tải không?" ← "Quá tải do …, lò điện … bị hỏng": every word
+            # asked, in another order, and the verb asked written together
+            positions = _core_positions(words, ctx, size=2)
         if not positions:
             return []
     # only the clauses that write the words asked count: "Blinken ủng hộ sáng kiến này, cho rằng … có
@@ -271,9 +277,10 @@ def _yes_by_statement(c, ctx):
     return []
 
 
-def _core_positions(words: list[str], ctx) -> list[int]:
+def _core_positions(words: list[str], ctx, size: int = 3) -> list[int]:
     """Where the sentence writes the three words after the question's ``có`` (the verb asked and its
-    object's head), in order and at most one word apart (``phát hiện ra chất``); [] when it does not."""
+    object's head), in order and at most one word apart (``phát hiện ra chất``); [] when it does not.
+    With ``size=2``, the two words of the verb, side by side."""
     asked = ctx["asked"].split()
     if "co" not in asked[1:]:
         return []
@@ -281,11 +288,11 @@ def _core_positions(words: list[str], ctx) -> list[int]:
     openers = _spec().get("yesno_openers", [])
     while k + 1 < len(asked) and asked[k + 1] in openers:
         k += 1  # "có đang diễn tập", "có còn giữ": the verb comes after its aspect
-    core = asked[k + 1 : k + 4]
-    if len(core) < 3 or set(core) & {"khong", "chua", "phai"}:
+    core = asked[k + 1 : k + 1 + size]
+    if len(core) < size or set(core) & {"khong", "chua", "phai"}:
         return []
     # a function word among them ("từ bỏ kế hoạch": "từ" is also "from") counts only written together
-    gaps = (1,) if any(w in ctx["stop"] for w in core[:2]) else (1, 2)
+    gaps = (1,) if size == 2 or any(w in ctx["stop"] for w in core[:2]) else (1, 2)
     for start in (i for i, w in enumerate(words) if w == core[0]):
         found, at = [start], start
         for w in core[1:]:

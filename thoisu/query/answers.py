@@ -205,14 +205,15 @@ def _capitalised_runs_after(
     describing: bool = False,
 ):
     """Each place the text writes the folded ``phrase`` right before a run of capitalised words (at most
-    five, a space apart; with ``describing``, past one lower-case word about it: ``núi thiêng Batur``), as
+    five, a space apart; with ``describing``, past up to two lower-case words about it: ``núi thiêng Batur``), as
     (where the phrase starts, the run's tokens, the token after the run or None)."""
     n = len(phrase)
     for i in range(len(tokens) - n):
         if folded[i : i + n] != phrase:
             continue
         j = i + n
-        if describing and j < len(tokens) and tokens[j][2].islower() and j + 1 < len(tokens):
+        # "núi thiêng Batur", "cảng quê nhà Toulon", "sân bay quốc tế Changi": at most two words about it
+        while describing and j < min(i + n + 2, len(tokens) - 1) and tokens[j][2].islower():
             j += 1
         run = []
         while j < len(tokens) and tokens[j][2][:1].isupper() and len(run) < 5:
