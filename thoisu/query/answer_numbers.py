@@ -217,7 +217,7 @@ def _figure_answer(c, ctx):
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
                 # a noun of several syllables the questions lexicon knows ("53 thủy thủ") or the question writes
                 # ("1,6 triệu chữ ký"), else one word
-                written = [p for p in {*nouns, " ".join(ctx["unit"][:2])} if f"{after} ".startswith(f"{p} ")]
+                written = [p for p in {*nouns, *_noun_pair(ctx["unit"])} if f"{after} ".startswith(f"{p} ")]
                 size = max((len(p.split()) for p in written), default=1)
                 one = len(" ".join(text[m.end() :].split(" ", size + 1)[1 : size + 1])) + 1
                 quoted = re.match(r"\s*[\"“][^\"”]{1,40}[\"”]", text[m.end() :])  # 23 "khách sạn bệnh viện"
@@ -273,6 +273,17 @@ def _duration_answer(c, ctx):
     spans = [t for t in c["times"] if t["granularity"] == "duration" and t["value"]]
     best = _nearest(spans, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
+
+
+def _noun_pair(unit: list[str]) -> list[str]:
+    """The question's two words after ``bao nhiêu`` when they make one noun (``chữ ký``), not a noun and
+    what follows it (``lần đưa``, ``nước đã``)."""
+    spec = _spec()
+    if len(unit) < 2 or not _is_countable(unit[0]):
+        return []
+    if unit[1] in spec["stopwords"] or unit[1] in spec.get("yesno_openers", []):
+        return []
+    return [" ".join(unit[:2])]
 
 
 def _is_countable(word: str) -> bool:
