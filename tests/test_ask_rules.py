@@ -267,6 +267,10 @@ DOCS = {
     "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
     "Quá tải do hoạt động liên tục, máy phát điện tại bệnh viện ở Cusco thậm chí bị hỏng vào tuần trước và phải "
     "sửa chữa.\n",
+    "islay.txt": "# date = 20210421\n"
+    "Phát biểu tại cuộc họp báo ngày 20/4, người đứng đầu lực lượng hải quân Peru, Đô đốc Alberto Alvarado, cho "
+    "biết tàu ngầm BAP Islay chỉ còn đủ ôxy trong 72 giờ.\n"
+    "Chuyên gia người Chile Pablo Reyes, một cựu chỉ huy tàu ngầm, nói rằng khả năng tìm thấy BAP Islay là khá khó.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1141,3 +1145,12 @@ def test_every_word_asked_in_another_order_and_a_repair_that_hedges_nothing(stor
     reply = ask(store, "Máy phát điện ở bệnh viện Cusco có bị hỏng do quá tải không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
     assert ask(store, "Máy phát điện ở bệnh viện Cusco có bị cháy do quá tải không?")["answer"] is None
+
+
+def test_what_follows_a_comma_or_khi_in_a_described_post_may_be_worded_otherwise(store):
+    question = "Ai là người đứng đầu lực lượng hải quân Peru khi tàu ngầm BAP Islay mất tích?"
+    assert ask(store, question)["normalized"] == "Alberto Alvarado"
+    question = "Ai là người đứng đầu lực lượng không quân Peru khi tàu ngầm BAP Islay mất tích?"
+    assert ask(store, question)["answer"] is None  # the post before "khi" is still to be written
+    question = "Chuyên gia người Chile, cựu chỉ huy tàu ngầm, bình luận về khả năng tìm thấy BAP Islay là ai?"
+    assert ask(store, question)["normalized"] == "Pablo Reyes"

@@ -91,10 +91,19 @@ def _described(text: str, entity_words: set[str]) -> str | None:
     """``Ai là người đứng đầu chính quyền quân sự Myanmar?`` → ``nguoi dung dau chinh quyen quan su``:
     the description a copular who-question asks to be matched, without the names that end it."""
     words = _words(text)
-    m = re.fullmatch(r"ai (?:hien )?la (.+)|(.+) (?:hien )?la ai", " ".join(words))
+    joined = " ".join(words)
+    m = re.fullmatch(r"ai (?:hien )?la (.+)|(.+) (?:hien )?la ai", joined)
     if not m:
         return None
-    described = (m.group(1) or m.group(2)).split()
+    group = 1 if m.group(1) else 2
+    first = len(joined[: m.start(group)].split())
+    described = m.group(group).split()
+    # "Tư lệnh … Indonesia, người thông tin về …", "người đứng đầu … khi tàu ngầm … mất tích": what
+    # follows a comma or "khi" says more of the person, which the sentence may word otherwise
+    cuts = [len(_words(text[: c.start()])) - first for c in re.finditer(",", text)]
+    cuts += [k for k, w in enumerate(described) if w == "khi"]
+    cut = min((k for k in cuts if k >= 2), default=len(described))
+    described = described[:cut]
     # "… tham chiến ở Syria của Nga": the names that end it and the words tying them on ("của", "ở")
     while described and (described[-1] in entity_words or described[-1] in _OWNER_LINKS):
         described.pop()
