@@ -657,3 +657,14 @@ def test_a_surname_led_name_where_a_place_is_written_is_a_place(nlp):
     # a person after "ở" is still one when written with a marker: "ông Trần Văn Nam ở Hà Nội"
     doc = nlp.from_text("Ông Trần Văn Nam ở Hà Nội nói.")
     assert [(m.text, m.type) for m in doc.mentions] == [("Trần Văn Nam", "PER"), ("Hà Nội", "LOC")]
+
+
+def test_chinese_cities_by_their_sino_vietnamese_names(nlp):
+    doc = nlp.from_text(
+        "Công viên ở Hồ Châu, tỉnh Chiết Giang, đã dỡ bức tượng. Tàu rời cảng Ninh Ba sáng nay."
+    )
+    assert (mention(doc, "Hồ Châu").entity_id, mention(doc, "Ninh Ba").entity_id) == (
+        "city:huzhou",
+        "city:ningbo",
+    )
+    assert mention(doc, "Chiết Giang").entity_id == "region:zhejiang"
