@@ -265,6 +265,7 @@ DOCS = {
     "Giới chức Peru thông báo đã có 2,1 triệu chữ ký hợp lệ được xác minh, nhiều hơn khoảng 200.000 so với số "
     "lượng cần thiết để tiến hành cuộc trưng cầu ý dân.\n"
     "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
+    "Chile vẫn cam kết đưa một tàu bệnh viện đến Lima vào tháng 8.\n"
     "Quá tải do hoạt động liên tục, máy phát điện tại bệnh viện ở Cusco thậm chí bị hỏng vào tuần trước và phải "
     "sửa chữa.\n",
     "islay.txt": "# date = 20210421\n"
@@ -1154,3 +1155,9 @@ def test_what_follows_a_comma_or_khi_in_a_described_post_may_be_worded_otherwise
     assert ask(store, question)["answer"] is None  # the post before "khi" is still to be written
     question = "Chuyên gia người Chile, cựu chỉ huy tàu ngầm, bình luận về khả năng tìm thấy BAP Islay là ai?"
     assert ask(store, question)["normalized"] == "Pablo Reyes"
+
+
+def test_a_time_after_the_words_asked_and_where_they_go_dates_them(store):
+    # the commitment read there is undated; "tháng 8" dates the voyage asked about, ahead of April
+    reply = ask(store, "Chile cam kết đưa tàu bệnh viện tới Lima vào thời gian nào?")
+    assert (reply["answer"], reply["normalized"]) == ("tháng 8", "2021-08")

@@ -98,7 +98,7 @@ def _dates_another_verb(c, t, ctx) -> bool:
 
 
 # what may stand between an event noun and the time that dates it: a place, a time preposition
-_NOUN_TO_TIME = re.compile(r"\s*(?:(?:tại|ở)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi)?\s*")
+_NOUN_TO_TIME = re.compile(r"\s*(?:(?:tại|ở|đến|tới|sang)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi)?\s*")
 
 
 def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
@@ -211,13 +211,14 @@ def _stated_date(c, ctx):
     for e in asked_events:
         if e.get("date") and e["date"].get("value"):
             return [{"answer": e["date"]["text"], "normalized": e["date"]["value"]}]
-    if asked_events:
-        return []  # the asked event is here, undated: the sentence's times date something else
     # "Bà Rice kết thúc nhiệm kỳ … vào năm nào?" ← "Khi kết thúc nhiệm kỳ vào năm 2009": the words asked,
-    # written as asked, and a time right after them
+    # written as asked, and a time right after them (even when the event read there is undated: "cam kết
+    # đưa một tàu khu trục đến châu Á vào tháng 8" dates the voyage, not the commitment)
     attached = _time_after(c, _asked_phrases(ctx), ctx)
     if attached:
         return attached
+    if asked_events:
+        return []  # the asked event is here, undated: the sentence's times date something else
     if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
         return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
     # a time the event stage gave to another kind of event dates that one ("Tuần trước, Australia thông báo
