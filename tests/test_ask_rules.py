@@ -266,6 +266,7 @@ DOCS = {
     "lượng cần thiết để tiến hành cuộc trưng cầu ý dân.\n"
     "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
     "Chile vẫn cam kết đưa một tàu bệnh viện đến Lima vào tháng 8.\n"
+    "Tính đến ngày 23/4, Uruguay ghi nhận 1,7 triệu ca mắc Covid-19.\n"
     "Quá tải do hoạt động liên tục, máy phát điện tại bệnh viện ở Cusco thậm chí bị hỏng vào tuần trước và phải "
     "sửa chữa.\n",
     "islay.txt": "# date = 20210421\n"
@@ -1161,3 +1162,10 @@ def test_a_time_after_the_words_asked_and_where_they_go_dates_them(store):
     # the commitment read there is undated; "tháng 8" dates the voyage asked about, ahead of April
     reply = ask(store, "Chile cam kết đưa tàu bệnh viện tới Lima vào thời gian nào?")
     assert (reply["answer"], reply["normalized"]) == ("tháng 8", "2021-08")
+
+
+def test_the_date_a_count_is_given_at_dates_no_event(store):
+    # "Tính đến ngày 23/4" bounds the count; it is not when anything happened
+    assert ask(store, "Uruguay ghi nhận ca mắc Covid-19 vào ngày nào?")["answer"] is None
+    reply = ask(store, "Tính đến ngày nào Uruguay đã ghi nhận 1,7 triệu ca mắc Covid-19?")
+    assert reply["normalized"] == "2021-04-23"

@@ -158,14 +158,33 @@ def _time_after(c, phrases: list[str], ctx=None) -> list[dict[str, Any]]:
     return []
 
 
+_AS_OF = re.compile(r"\b(?:tinh|cho) (?:den|toi)(?: het)?(?: ngay| thang| nam)?$")
+
+
+def _as_of(c, item: dict[str, Any]) -> bool:
+    """``tính đến nay`` (``../2021-04-29``), ``Tính đến ngày 27/4``, ``từ 2019`` (``2019/..``): a bound
+    a count or a state is given at, which dates no event — only a question asking ``trước / từ / đến …
+    nào`` takes it (``_bounded_date``)."""
+    value = str(item["normalized"])
+    if value.startswith("../") or value.endswith("/.."):
+        return True
+    at = c["text"].find(str(item["answer"]))
+    return at > 0 and bool(_AS_OF.search(" ".join(_words(c["text"][:at])[-4:])))
+
+
 def _date_answer(c, ctx):
     """The asked date, never one the question itself gives (``công bố ngày 31/10 … có hiệu lực từ ngày
     nào``), nor a year or month for ``ngày nào``: such a coarser date is kept in ``ctx["coarser"]``
     for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
     found = []
+    # "tính đến ngày nào" takes the bound itself; "từ ngày nào" asks when something began
+    bounded = _DATE_PREPOSITION.search(ctx["asked"])
+    bounded = bounded is not None and bounded.group(1) in ("truoc", "den", "sau")
     for item in _stated_date(c, ctx):
         value = str(item["normalized"])
+        if not bounded and _as_of(c, item):
+            continue  # "Ca mắc đầu tiên được phát hiện khi nào?" is not answered by "tính đến nay"
         day = re.match(r"\d{4}-(\d\d)-(\d\d)", value)  # a day, or a time of day ("4h50 sáng ngày 1/11")
         if day and (int(day.group(2)), int(day.group(1))) in given:
             continue
