@@ -267,6 +267,8 @@ DOCS = {
     "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
     "Chile vẫn cam kết đưa một tàu bệnh viện đến Lima vào tháng 8.\n"
     "Tính đến ngày 23/4, Uruguay ghi nhận 1,7 triệu ca mắc Covid-19.\n"
+    "Thống đốc Mark Olsen hiện nay gặp nhiều thách thức tại một bang có số đông người theo phe Dân chủ như Oregon, "
+    "nơi ông đắc cử vào năm 2018 với sự ủng hộ của hơn 60% cử tri Dân chủ.\n"
     "Quá tải do hoạt động liên tục, máy phát điện tại bệnh viện ở Cusco thậm chí bị hỏng vào tuần trước và phải "
     "sửa chữa.\n",
     "islay.txt": "# date = 20210421\n"
@@ -1169,3 +1171,9 @@ def test_the_date_a_count_is_given_at_dates_no_event(store):
     assert ask(store, "Uruguay ghi nhận ca mắc Covid-19 vào ngày nào?")["answer"] is None
     reply = ask(store, "Tính đến ngày nào Uruguay đã ghi nhận 1,7 triệu ca mắc Covid-19?")
     assert reply["normalized"] == "2021-04-23"
+
+
+def test_a_share_answers_only_a_question_asking_for_one(store):
+    assert ask(store, "Dân số bang Oregon hiện nay là bao nhiêu?")["answer"] is None
+    question = "Thống đốc Mark Olsen đắc cử năm 2018 với sự ủng hộ của bao nhiêu phần trăm cử tri Dân chủ?"
+    assert ask(store, question)["normalized"] == 60

@@ -57,9 +57,12 @@ def _is_given(given: dict[float, set[str]], value: float | None, after: str) -> 
     return "" in given[value] or not word or word in given[value]
 
 
-def _unit_fits(unit: str | None, asked: str) -> bool:
+def _unit_fits(unit: str | None, asked: str, question: str = "") -> bool:
     """ "bao nhiêu khí tài" is not answered by "160km", nor "bao nhiêu điểm" by "52%": a distance, an area
-    or a share only when one is asked."""
+    or a share only when one is asked — a share only when the question names one anywhere ("Dân số … là
+    bao nhiêu?" is no share, "tỷ lệ ủng hộ … là bao nhiêu?" is)."""
+    if unit == "percent":
+        return any(w in f"{asked} {question}".split() for w in _MEASURES[unit])
     return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
 
 
@@ -241,7 +244,7 @@ def _figure_answer(c, ctx):
             {**q, "start": c["start"] + text.find(q["text"])}
             for q in c["quantities"]
             if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
-            and _unit_fits(q.get("unit"), asked)
+            and _unit_fits(q.get("unit"), asked, ctx["asked"])
             and not _of_another_named(c, max(0, text.find(q["text"])), ctx)
         ],
         _anchor(c, ctx),
