@@ -274,7 +274,10 @@ DOCS = {
     "islay.txt": "# date = 20210421\n"
     "Phát biểu tại cuộc họp báo ngày 20/4, người đứng đầu lực lượng hải quân Peru, Đô đốc Alberto Alvarado, cho "
     "biết tàu ngầm BAP Islay chỉ còn đủ ôxy trong 72 giờ.\n"
-    "Chuyên gia người Chile Pablo Reyes, một cựu chỉ huy tàu ngầm, nói rằng khả năng tìm thấy BAP Islay là khá khó.\n",
+    "Chuyên gia người Chile Pablo Reyes, một cựu chỉ huy tàu ngầm, nói rằng khả năng tìm thấy BAP Islay là khá khó.\n"
+    "Nhận định với báo chí vào sáng 22/4, một quan chức hải quân Peru cho biết ông lạc quan rằng tàu ngầm BAP Islay "
+    "vẫn có thể được tìm thấy.\n"
+    "Các chuyến bay từ Chile đến Peru sẽ tạm dừng từ ngày 25/4.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1177,3 +1180,11 @@ def test_a_share_answers_only_a_question_asking_for_one(store):
     assert ask(store, "Dân số bang Oregon hiện nay là bao nhiêu?")["answer"] is None
     question = "Thống đốc Mark Olsen đắc cử năm 2018 với sự ủng hộ của bao nhiêu phần trăm cử tri Dân chủ?"
     assert ask(store, question)["normalized"] == 60
+
+
+def test_a_verb_said_possible_is_not_dated_by_the_sentence(store):
+    # "vẫn có thể được tìm thấy" on 22/4: said that day, found on no day
+    assert ask(store, "Tàu ngầm BAP Islay được tìm thấy vào ngày nào?")["answer"] is None
+    # a plan keeps its date
+    reply = ask(store, "Các chuyến bay từ Chile đến Peru tạm dừng từ ngày nào?")
+    assert reply["normalized"] == "2021-04-25"

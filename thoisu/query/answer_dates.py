@@ -172,11 +172,28 @@ def _as_of(c, item: dict[str, Any]) -> bool:
     return at > 0 and bool(_AS_OF.search(" ".join(_words(c["text"][:at])[-4:])))
 
 
+# what, at most four words before a verb, says it has not happened: "vẫn có thể được tìm thấy", "chưa ký"
+# (a plan keeps its date: "sẽ tạm dừng từ ngày 25/4" answers "tạm dừng từ ngày nào")
+_NOT_DONE = re.compile(r"\b(?:co the|chua|khong|hy vong|hi vong|ky vong)\b")
+
+
+def _only_hedged(c, verb: str | None) -> bool:
+    """Whether every time the sentence writes the verb whose date is asked, something before it says it
+    has not happened (yet)."""
+    if not verb:
+        return False
+    words = _words(c["text"])
+    at = [k for k, w in enumerate(words) if w == verb]
+    return bool(at) and all(_NOT_DONE.search(" ".join(words[max(0, k - 4) : k])) for k in at)
+
+
 def _date_answer(c, ctx):
     """The asked date, never one the question itself gives (``công bố ngày 31/10 … có hiệu lực từ ngày
     nào``), nor a year or month for ``ngày nào``: such a coarser date is kept in ``ctx["coarser"]``
     for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
+    if _only_hedged(c, ctx.get("dated_verb")):
+        return []  # "… cho biết tàu ngầm vẫn có thể được tìm thấy": it has not been, on that day or any
     found = []
     # "tính đến ngày nào" takes the bound itself; "từ ngày nào" asks when something began
     bounded = _DATE_PREPOSITION.search(ctx["asked"])

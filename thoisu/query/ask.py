@@ -324,6 +324,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "noun_asked": _noun_asked(qwords, entity_words),
         "countries_asked": countries_asked(set(entity_ids), asked),
         "name_cues": name_cues,
+        "dated_verb": dated_verb,
     }
     return _reply_from(scored, ctx, qtype, reply)
 
