@@ -262,8 +262,7 @@ DOCS = {
     "Ngày 24/4, Lima ghi nhận 52 trường hợp tử vong và 800 trường hợp mắc Covid-19.\n"
     "Chính quyền Lima yêu cầu Đại sứ quán Chile trả lại 3.000 m2 đất.\n"
     "Ông Carlos Ruiz, phó giám đốc Trung tâm điều phối cứu trợ ở Peru, cho biết Chile đã điều 40 xe cứu thương.\n"
-    "Giới chức Peru thông báo đã có 2,1 triệu chữ ký hợp lệ được xác minh, nhiều hơn khoảng 200.000 so với số "
-    "lượng cần thiết để tiến hành cuộc trưng cầu ý dân.\n"
+    "Giới chức Peru thông báo đã có 2,1 triệu chữ ký hợp lệ được xác minh.\n"
     "Tàu hộ vệ Vendémiaire của Pháp đã rời cảng quê nhà Cherbourg vào tháng 2.\n"
     "Chile vẫn cam kết đưa một tàu bệnh viện đến Lima vào tháng 8.\n"
     "Tính đến ngày 23/4, Uruguay ghi nhận 1,7 triệu ca mắc Covid-19.\n"
@@ -1136,8 +1135,8 @@ def test_the_owner_ending_a_described_post_need_not_be_written(store):
     )
 
 
-def test_a_count_compared_with_something_else_is_still_the_count(store):
-    # "so với số lượng cần thiết để tiến hành cuộc trưng cầu ý dân" compares, but with no signatures
+def test_a_count_of_a_noun_of_two_words_the_question_writes(store):
+    # "2,1 triệu chữ ký": the noun as the question writes it, not its first syllable
     reply = ask(store, "Giới chức Peru đã xác minh bao nhiêu chữ ký hợp lệ đòi trưng cầu ý dân?")
     assert (reply["answer"], reply["normalized"]) == ("2,1 triệu chữ ký", 2100000)
 

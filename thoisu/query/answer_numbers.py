@@ -146,14 +146,10 @@ def _compared_from(c, ctx) -> int | None:
     # "độ cao bao nhiêu mét so với mực nước biển": what the question itself compares with may follow
     # the sentence's "so với" too
     asked -= set(ctx["asked"].partition(" so voi ")[2].split())
-    # a count of a noun ("bao nhiêu chữ ký") is compared with one of its own kind only when the noun comes
-    # again: "1,6 triệu chữ ký …, nhiều hơn khoảng 100.000 so với số lượng cần thiết để … phế truất" counts
-    # the signatures for the recall whatever the comparison says
-    counted = ctx["unit"][:1] if ctx["unit"] and _is_countable(ctx["unit"][0]) else []
     for m in _COMPARISON.finditer(text):
         before = set(_words(text[: m.start()]))
         after = set(_words(text[m.end() :]))
-        if (asked & after) - before and set(counted) <= after:
+        if (asked & after) - before:
             return m.start()
     return None
 
