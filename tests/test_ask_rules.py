@@ -276,7 +276,8 @@ DOCS = {
     "Chuyên gia người Chile Pablo Reyes, một cựu chỉ huy tàu ngầm, nói rằng khả năng tìm thấy BAP Islay là khá khó.\n"
     "Nhận định với báo chí vào sáng 22/4, một quan chức hải quân Peru cho biết ông lạc quan rằng tàu ngầm BAP Islay "
     "vẫn có thể được tìm thấy.\n"
-    "Các chuyến bay từ Chile đến Peru sẽ tạm dừng từ ngày 25/4.\n",
+    "Các chuyến bay từ Chile đến Peru sẽ tạm dừng từ ngày 25/4.\n"
+    "Không quân Peru phát hiện chiếc trực thăng mất tích vào sáng 23/4.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1187,3 +1188,5 @@ def test_a_verb_said_possible_is_not_dated_by_the_sentence(store):
     # a plan keeps its date
     reply = ask(store, "Các chuyến bay từ Chile đến Peru tạm dừng từ ngày nào?")
     assert reply["normalized"] == "2021-04-25"
+    # "Không quân" (air force) denies nothing
+    assert ask(store, "Chiếc trực thăng mất tích được phát hiện vào ngày nào?")["normalized"] == "2021-04-23"

@@ -174,7 +174,10 @@ def _as_of(c, item: dict[str, Any]) -> bool:
 
 # what, at most four words before a verb, says it has not happened: "vẫn có thể được tìm thấy", "chưa ký"
 # (a plan keeps its date: "sẽ tạm dừng từ ngày 25/4" answers "tạm dừng từ ngày nào")
-_NOT_DONE = re.compile(r"\b(?:co the|chua|khong|hy vong|hi vong|ky vong)\b")
+# ("không quân", "hàng không", "không gian" deny nothing)
+_NOT_DONE = re.compile(
+    r"\b(?:co the|chua|(?<!hang )khong(?! (?:quan|gian|khi|phan)\b)|hy vong|hi vong|ky vong)\b"
+)
 
 
 def _only_hedged(c, verb: str | None) -> bool:
