@@ -277,7 +277,9 @@ DOCS = {
     "Nhận định với báo chí vào sáng 22/4, một quan chức hải quân Peru cho biết ông lạc quan rằng tàu ngầm BAP Islay "
     "vẫn có thể được tìm thấy.\n"
     "Các chuyến bay từ Chile đến Peru sẽ tạm dừng từ ngày 25/4.\n"
-    "Không quân Peru phát hiện chiếc trực thăng mất tích vào sáng 23/4.\n",
+    "Không quân Peru phát hiện chiếc trực thăng mất tích vào sáng 23/4.\n"
+    '"Chúng tôi tin rằng số ca tử vong thực sự ở Peru cao gấp 3 lần", Ana Torres, nhà dịch tễ học tại Đại học '
+    "San Marcos, cho biết.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1190,3 +1192,9 @@ def test_a_verb_said_possible_is_not_dated_by_the_sentence(store):
     assert reply["normalized"] == "2021-04-25"
     # "Không quân" (air force) denies nothing
     assert ask(store, "Chiếc trực thăng mất tích được phát hiện vào ngày nào?")["normalized"] == "2021-04-23"
+
+
+def test_a_person_asked_by_trade_before_nao(store):
+    # "Nhà dịch tễ học nào …": a person, as "Quan chức nào …" is
+    question = "Nhà dịch tễ học nào ở Đại học San Marcos cho rằng số ca tử vong thực sự ở Peru cao gấp 3 lần?"
+    assert ask(store, question)["normalized"] == "Ana Torres"
