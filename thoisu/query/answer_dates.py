@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
+from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED
 from thoisu.query.question import OTHER_TIME_OPENERS
 
 # "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
@@ -174,20 +175,29 @@ def _as_of(c, item: dict[str, Any]) -> bool:
 
 # what, at most four words before a verb, says it has not happened: "vẫn có thể được tìm thấy", "chưa ký"
 # (a plan keeps its date: "sẽ tạm dừng từ ngày 25/4" answers "tạm dừng từ ngày nào")
-# ("không quân", "hàng không", "không gian" deny nothing)
-_NOT_DONE = re.compile(
-    r"\b(?:co the|chua|(?<!hang )khong(?! (?:quan|gian|khi|phan)\b)|hy vong|hi vong|ky vong)\b"
-)
+_NOT_DONE = re.compile(r"\b(?:co the|chua|khong|hy vong|hi vong|ky vong)\b")
 
 
 def _only_hedged(c, verb: str | None) -> bool:
     """Whether every time the sentence writes the verb whose date is asked, something before it says it
-    has not happened (yet)."""
+    has not happened (yet); the compounds that merely hold a denial's syllable ("không quân", "hàng
+    không") are the yes/no answers' (``NOT_HEDGING_FOLDED``) and deny nothing here either."""
     if not verb:
         return False
     words = _words(c["text"])
     at = [k for k, w in enumerate(words) if w == verb]
-    return bool(at) and all(_NOT_DONE.search(" ".join(words[max(0, k - 4) : k])) for k in at)
+    return bool(at) and all(_NOT_DONE.search(_without_compounds(words[max(0, k - 4) : k])) for k in at)
+
+
+def _without_compounds(window: list[str]) -> str:
+    """The words joined, each one of a ``NOT_HEDGING_FOLDED`` pair (within them) written as ``_``."""
+    if not window:
+        return ""
+    around = zip(["", *window[:-1]], window, [*window[1:], ""], strict=True)
+    return " ".join(
+        "_" if (prev, w) in NOT_HEDGING_FOLDED or (w, nxt) in NOT_HEDGING_FOLDED else w
+        for prev, w, nxt in around
+    )
 
 
 def _date_answer(c, ctx):

@@ -196,7 +196,7 @@ def _figure_answer(c, ctx):
         # "bao nhiêu mét vuông" asked, "5.000 m2" written; "bao nhiêu ca tử vong", "348 trường hợp tử vong"
         phrases = _spec().get("phrase_equivalents", {})
         alternatives = phrases.get(" ".join(ctx["unit"][:2])) or phrases.get(unit, [])
-        nouns = {p for k, v in _spec().get("phrase_equivalents", {}).items() for p in (k, *v)}
+        nouns = {p for k, v in phrases.items() for p in (k, *v)}
         found = []
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))

@@ -85,14 +85,15 @@ def _verb_is_action(ctx) -> bool:
 
 # words that deny, hedge or postpone ("khó có khả năng tiếp tục", "nếu …", "sẽ", "bị khựng lại"): a sentence
 # holding one never gives a plain yes
-_HEDGES = {"khong", "chua", "chang", "chu", "kho", "neu", "the", "nang", "se", "khung"}
-# … as written, with their marks: "sửa chữa" (repair) and "chủ tịch" hold no "chưa", no "chứ"
+# (read with their marks: "sửa chữa" (repair) and "chủ tịch" hold no "chưa", no "chứ")
 _HEDGES_MARKED = {"không", "chưa", "chẳng", "chứ", "khó", "nếu", "thể", "năng", "sẽ", "khựng"}
+_HEDGES = {fold(w) for w in _HEDGES_MARKED}  # … folded, as a question's words are
 _DENIALS = {"khong", "chang", "chua"}
 
 
 # compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "tổng thể"
 _NOT_HEDGING = {("hàng", "không"), ("không", "quân"), ("không", "gian"), ("không", "khí"), ("không", "phận")}
+NOT_HEDGING_FOLDED = {(fold(a), fold(b)) for a, b in _NOT_HEDGING}  # for folded words ("khong quan")
 
 
 def _hedges_in(c) -> set[str]:
