@@ -52,6 +52,7 @@ DOCS = {
     "máy bay dân sự.\n"
     "Thủ tướng Italy Mario Draghi ngày 15/3 cho biết ông sẵn sàng triển khai các tàu hải quân ra Địa Trung Hải.\n"
     "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
+    "Quân đội Chad hôm 3/4 đã không kích các căn cứ của phiến quân ở miền bắc Chad.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
@@ -488,6 +489,12 @@ def test_no_hedge_inside_a_name_or_a_compound(store):
     # "Thể" in a name, "tổng thể", "hàng không": no "có thể", no "không"
     reply = ask(store, "Các quy hoạch ngành thời kỳ 2021-2030 của Bộ Y tế có tầm nhìn đến năm 2045 không?")
     assert reply["normalized"] is True
+
+
+def test_an_air_strike_denies_nothing(store):
+    # "không kích" (air strike) holds the syllable of a denial (questions.yaml not_hedging)
+    reply = ask(store, "Quân đội Chad có không kích các căn cứ của phiến quân không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
 
 
 def test_a_denial_in_the_clause_that_states_the_words_asked(store):

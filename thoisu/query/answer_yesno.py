@@ -91,8 +91,9 @@ _HEDGES = {fold(w) for w in _HEDGES_MARKED}  # … folded, as a question's words
 _DENIALS = {"khong", "chang", "chua"}
 
 
-# compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "tổng thể"
-_NOT_HEDGING = {("hàng", "không"), ("không", "quân"), ("không", "gian"), ("không", "khí"), ("không", "phận")}
+# compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "không
+# kích" (questions.yaml ``not_hedging``)
+_NOT_HEDGING = {tuple(pair.split()) for pair in _spec().get("not_hedging", [])}
 NOT_HEDGING_FOLDED = {(fold(a), fold(b)) for a, b in _NOT_HEDGING}  # for folded words ("khong quan")
 
 
