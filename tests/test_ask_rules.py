@@ -1205,3 +1205,12 @@ def test_a_person_asked_by_trade_before_nao(store):
     # "Nhà dịch tễ học nào …": a person, as "Quan chức nào …" is
     question = "Nhà dịch tễ học nào ở Đại học San Marcos cho rằng số ca tử vong thực sự ở Peru cao gấp 3 lần?"
     assert ask(store, question)["normalized"] == "Ana Torres"
+
+
+def test_a_day_asked_with_its_year_in_a_sentence_of_that_year_without_it(store):
+    # "ngày 3/5" in an article of 2021 is 3/5/2021: its time says the year the question writes
+    reply = ask(store, "Pakistan ghi nhận bao nhiêu ca mắc Covid-19 mới trong ngày 3/5/2021?")
+    assert (reply["answer"], reply["normalized"]) == ("4.500 ca mắc", 4500)
+    assert (
+        ask(store, "Pakistan ghi nhận bao nhiêu ca mắc Covid-19 mới trong ngày 3/5/2020?")["answer"] is None
+    )

@@ -258,6 +258,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     article_words: dict[Any, set[str]] = {}
     months = {f"{y}-{int(m):02d}" for m, y in re.findall(r"\btháng\s+(\d{1,2})/(\d{4})\b", text)}
     months_given = {p.lstrip("0") for ym in months for p in ym.split("-")}
+    # "trong ngày 30/10/2020": a sentence of that year writes "ngày 30/10", and its time says the year
+    days = {
+        f"{y}-{int(m):02d}-{int(d):02d}": [d.lstrip("0"), m.lstrip("0"), y]
+        for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
+    }
     # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
     # need only be in the sentence's article, as the designation's other words
     numbers = [w for w in content if w.isdigit() and w not in designated]
@@ -279,6 +284,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         numbers=numbers,
         months=months,
         months_given=months_given,
+        days=days,
         counted_verb=counted_verb,
         unit=unit,
         units=units,

@@ -48,6 +48,7 @@ class Asked:
     numbers: list[str]  # figures the question names, which the sentence must state
     months: set[str]  # "tháng 4/2021" as "2021-04"
     months_given: set[str]  # … and its parts
+    days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
     counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
     unit: list[str]  # the words after "bao nhiêu"
     units: dict[str, set[str]]  # each content syllable -> the compound the question writes it in
@@ -138,6 +139,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         )
     ]
     present += _said_otherwise(q.asked, q.content, present, folded_sentence)
+    for day, figures in q.days.items():
+        if any((t["value"] or "").startswith(day) for t in c["times"]):
+            present += [w for w in q.content if w in figures and w not in present]
     present += [w for w in q.content if w in q.person_titles and w not in present]
     # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
     for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
