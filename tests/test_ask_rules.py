@@ -281,6 +281,9 @@ DOCS = {
     "Không quân Peru phát hiện chiếc trực thăng mất tích vào sáng 23/4.\n"
     '"Chúng tôi tin rằng số ca tử vong thực sự ở Peru cao gấp 3 lần", Ana Torres, nhà dịch tễ học tại Đại học '
     "San Marcos, cho biết.\n",
+    "examples.txt": "# date = 20210505\n"
+    "Lễ hội sẽ diễn ra ở nhiều thành phố lớn của Peru như Lima, Cusco và Puno.\n"
+    "Dịch sốt xuất huyết đã lan rộng ở những tỉnh có biên giới như Zarumilla, Chiang Mai, Phuket và Songkhla.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1214,3 +1217,11 @@ def test_a_day_asked_with_its_year_in_a_sentence_of_that_year_without_it(store):
     assert (
         ask(store, "Pakistan ghi nhận bao nhiêu ca mắc Covid-19 mới trong ngày 3/5/2020?")["answer"] is None
     )
+
+
+def test_a_list_of_places_given_as_examples_of_the_kind_asked(store):
+    # "như" (such as) after the noun asked opens the list, even where its first names are unknown
+    reply = ask(store, "Lễ hội sẽ diễn ra ở những thành phố lớn nào của Peru?")
+    assert reply["answer"] == ["Lima", "Cusco"]
+    reply = ask(store, "Dịch sốt xuất huyết đã lan rộng ở những tỉnh nào?")
+    assert reply["answer"] == ["Chiang Mai", "Phuket", "Songkhla"]

@@ -352,12 +352,18 @@ def _list_answer(c, ctx):
     lo, hi = _asked_clause(c, ctx)
     typed = [m for m in typed if lo <= m["start"] - c["start"] < hi] or typed
     kind = _place_kind_asked(ctx)
-    if kind:
+    asked_places = _PLACES_ASKED.search(ctx["asked"])
+    # "những tỉnh nào" ← "ở những tỉnh có đặc khu kinh tế như Champasak, Bokeo và Luang Prabang": the
+    # enumeration "như" opens after the noun asked
+    exemplified = _exemplified(c, typed, kind or (asked_places.group(1) if asked_places else None))
+    if exemplified:
+        typed = exemplified
+    elif kind:
         # "những bang nào": the places written after "bang" and listed with them, else those of that kind
         named = [m for m in typed if _written_after(c, m, kind)]
         run = next((r for r in [_longest_enumeration(c, typed)] if named and named[0] in r), named)
         typed = run or _of_kind(typed, kind)
-    elif _PLACES_ASKED.search(ctx["asked"]):
+    elif asked_places:
         # "ở những nơi nào": places the sentence introduces as such ("ở Pskov, Ivanovo và vùng Krasnodar"),
         # not every name of a place it mentions
         typed = _introduced_places(c, typed)
@@ -365,6 +371,28 @@ def _list_answer(c, ctx):
     for m in listed if len(listed) >= 2 else typed:
         out.append(_entity_item(c, m["entity_id"], m["text"]))
     return out
+
+
+def _exemplified(c, mentions: list[dict[str, Any]], noun: str | None) -> list[dict[str, Any]]:
+    """The mentions listed after "như" (such as) that closes a phrase of the noun asked, a few words
+    before it: ``các thành phố lớn của Mỹ như New York, Washington, Los Angeles``."""
+    if not noun:
+        return []
+    for m in sorted(mentions, key=lambda m: m["start"]):
+        # names the recogniser does not know may open the list ("như Champasak, Savanakhet, Bokeo")
+        lead = re.search(
+            r"\bnhư\s+(?:[A-ZĐ][\w'-]*(?:\s*,\s*|\s+(?:và\s+)?))*$",
+            c["doc_text"][max(0, m["start"] - 120) : m["start"]],
+        )
+        before = (
+            " " + " ".join(_words(c["doc_text"][max(0, m["start"] - 200) : m["start"]][: -len(lead.group())]))
+            if lead
+            else ""
+        )
+        if lead and re.search(rf" {noun}(?: \w+){{0,6}}$", before):
+            run = _longest_enumeration(c, [x for x in mentions if x["start"] >= m["start"]])
+            return run if run and run[0] is m else [m]
+    return []
 
 
 def _longest_enumeration(c, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -381,7 +409,7 @@ def _longest_enumeration(c, mentions: list[dict[str, Any]]) -> list[dict[str, An
     return max(runs, key=len, default=[])
 
 
-_PLACES_ASKED = re.compile(r"\b(?:noi|dia diem|thanh pho|khu vuc)\b(?: \w+){0,2} nao\b")
+_PLACES_ASKED = re.compile(r"\b(noi|dia diem|thanh pho|khu vuc)\b(?: \w+){0,2} nao\b")
 
 
 def _introduced_places(c, mentions: list[dict[str, Any]]) -> list[dict[str, Any]]:
