@@ -84,6 +84,20 @@ def test_organisations(nlp):
     assert mention(doc, "Liên Hợp Quốc").start == 0
 
 
+def test_armed_forces_and_armed_groups(nlp):
+    doc = nlp.from_text(
+        "Hôm qua, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) và Liên đoàn Quốc gia Karen (KNU) cùng bị Taliban "
+        "chỉ trích."
+    )
+    assert triples(doc) == [
+        ("Vệ binh Cách mạng Hồi giáo Iran", "ORG", "org:irgc"),
+        ("IRGC", "ORG", "org:irgc"),
+        ("Liên đoàn Quốc gia Karen", "ORG", "org:knu"),
+        ("KNU", "ORG", "org:knu"),
+        ("Taliban", "ORG", "org:taliban"),
+    ]
+
+
 def test_a_head_word_opening_a_sentence_before_cua_is_no_name(nlp):
     # "Cuộc tập trận của Na Uy" opening a sentence is the description "cuộc tập trận của Na Uy"
     doc = nlp.from_text("Cuộc tập trận của Na Uy kéo dài 5 ngày. Cuộc tập trận Arctic Shield kết thúc.")
