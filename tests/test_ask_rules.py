@@ -284,6 +284,7 @@ DOCS = {
     "examples.txt": "# date = 20210505\n"
     "Lễ hội sẽ diễn ra ở nhiều thành phố lớn của Peru như Lima, Cusco và Puno.\n"
     "Dịch sốt xuất huyết đã lan rộng ở những tỉnh có biên giới như Zarumilla, Chiang Mai, Phuket và Songkhla.\n",
+    "reefs.txt": "# date = 20210506\nHôm 3/5, hơn 50 tàu cá của Ecuador neo đậu tại khu vực Đá Vành Khăn.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1225,3 +1226,10 @@ def test_a_list_of_places_given_as_examples_of_the_kind_asked(store):
     assert reply["answer"] == ["Lima", "Cusco"]
     reply = ask(store, "Dịch sốt xuất huyết đã lan rộng ở những tỉnh nào?")
     assert reply["answer"] == ["Chiang Mai", "Phuket", "Songkhla"]
+
+
+def test_a_reef_asked_by_kind_whose_name_says_it(store):
+    # "Đá …" is a reef whatever stands before it (questions.yaml place_kinds_in_names)
+    reply = ask(store, "Hơn 50 tàu cá của Ecuador neo đậu ở rạn san hô nào?")
+    assert reply["normalized"] == "Mischief Reef"
+    assert ask(store, "Hơn 50 tàu cá của Ecuador neo đậu ở cảng nào?")["answer"] is None

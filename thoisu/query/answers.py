@@ -169,8 +169,13 @@ def _of_kind(mentions: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
 
 
 def _written_after(c, m, noun: str) -> bool:
-    """Whether the mention comes right after the (folded) noun: ``thành phố Tanabe`` for ``thanh pho``."""
-    return (" " + " ".join(_words(_lead(c, m)))).endswith(f" {noun}")
+    """Whether the mention comes right after the (folded) noun: ``thành phố Tanabe`` for ``thanh pho``,
+    or its name opens with a word saying that kind (``Đá Ba Đầu`` is a reef: questions.yaml
+    ``place_kinds_in_names``)."""
+    opening = _spec().get("place_kinds_in_names", {}).get(noun, [])
+    return (" " + " ".join(_words(_lead(c, m)))).endswith(f" {noun}") or (
+        bool(_words(m["text"])) and _words(m["text"])[0] in opening and len(_words(m["text"])) > 1
+    )
 
 
 def _unclaimed_name_after(c, kind: str, ctx) -> dict[str, Any] | None:
