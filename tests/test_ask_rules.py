@@ -111,7 +111,9 @@ DOCS = {
     "Tuy đã được kéo vào cảng nhưng con tàu vẫn chưa được phép rời Brest.\n"
     "Bỉ sẽ áp đặt các biện pháp trừng phạt nhằm vào các doanh nghiệp Nga, nhưng chưa hành động vào lúc này.\n"
     "Bà Anne Roy không chỉ ủng hộ dự luật khí hậu mà còn vận động các nghị sĩ Bỉ.\n"
-    "Theo hiệp định mới, Pháp được duy trì quan hệ thương mại không hạn ngạch và không thuế quan với Bỉ.\n",
+    "Theo hiệp định mới, Pháp được duy trì quan hệ thương mại không hạn ngạch và không thuế quan với Bỉ.\n"
+    '"Chúng tôi cần hòa bình", ông Alexander De Croo nói và cho rằng Bỉ sẽ không bao giờ tham gia vào bất '
+    "cứ cuộc chạy đua vũ trang nào.\n",
     "bequest.txt": "# date = 20210511\n"
     "Trong di chúc, ông Kenji Mori muốn tặng 5 triệu USD cho thành phố Kasugai ở tỉnh Owari, nơi ông sống.\n"
     "Máy bay Nga bay vào vùng nhận dạng phòng không của Nhật Bản gần eo biển Tsugaru hôm 2/5.\n",
@@ -1233,3 +1235,10 @@ def test_a_reef_asked_by_kind_whose_name_says_it(store):
     reply = ask(store, "Hơn 50 tàu cá của Ecuador neo đậu ở rạn san hô nào?")
     assert reply["normalized"] == "Mischief Reef"
     assert ask(store, "Hơn 50 tàu cá của Ecuador neo đậu ở cảng nào?")["answer"] is None
+
+
+def test_never_before_the_verb_asked_is_a_no(store):
+    # "sẽ không bao giờ tham gia": the denial stands before "bao giờ" (never), then the verb asked (no
+    # event read in the sentence: "cho rằng" is no trigger)
+    reply = ask(store, "Ông Alexander De Croo có nói Bỉ sẽ tham gia chạy đua vũ trang không?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)

@@ -261,7 +261,8 @@ def _yes_by_statement(c, ctx):
         words[p - d]
         for p in positions
         for d in (1, 2, 3)
-        if p - d >= 0 and (d < 3 or words[p - 2 : p] == ["phai", "la"])
+        # "chưa phải là thành viên", "sẽ không bao giờ tham gia"
+        if p - d >= 0 and (d < 3 or words[p - 2 : p] in (["phai", "la"], ["bao", "gio"]))
     } & _DENIALS
     # "Không rõ liệu …, vì Ukraine … nhưng chưa phải là thành viên": hedges of a clause before the one
     # that states the words asked (opened by "vì", "nhưng" …) are that clause's
