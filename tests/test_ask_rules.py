@@ -53,6 +53,7 @@ DOCS = {
     "Thủ tướng Italy Mario Draghi ngày 15/3 cho biết ông sẵn sàng triển khai các tàu hải quân ra Địa Trung Hải.\n"
     "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
     "Quân đội Chad hôm 3/4 đã không kích các căn cứ của phiến quân ở miền bắc Chad.\n"
+    "Hải quân Ecuador đã triển khai máy bay không người lái để tìm kiếm tàu cá Manta-9.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
@@ -497,9 +498,12 @@ def test_no_hedge_inside_a_name_or_a_compound(store):
     assert reply["normalized"] is True
 
 
-def test_an_air_strike_denies_nothing(store):
+def test_an_air_strike_and_a_drone_deny_nothing(store):
     # "không kích" (air strike) holds the syllable of a denial (questions.yaml not_hedging)
     reply = ask(store, "Quân đội Chad có không kích các căn cứ của phiến quân không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    # … and "máy bay không người lái" (a drone), three words
+    reply = ask(store, "Hải quân Ecuador có triển khai máy bay để tìm kiếm tàu cá Manta-9 không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
 
 

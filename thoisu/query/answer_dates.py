@@ -7,7 +7,7 @@ import re
 from typing import Any
 
 from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
-from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED
+from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED, in_compounds
 from thoisu.query.question import OTHER_TIME_OPENERS
 
 # "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
@@ -190,14 +190,9 @@ def _only_hedged(c, verb: str | None) -> bool:
 
 
 def _without_compounds(window: list[str]) -> str:
-    """The words joined, each one of a ``NOT_HEDGING_FOLDED`` pair (within them) written as ``_``."""
-    if not window:
-        return ""
-    around = zip(["", *window[:-1]], window, [*window[1:], ""], strict=True)
-    return " ".join(
-        "_" if (prev, w) in NOT_HEDGING_FOLDED or (w, nxt) in NOT_HEDGING_FOLDED else w
-        for prev, w, nxt in around
-    )
+    """The words joined, each one of a ``NOT_HEDGING_FOLDED`` compound (within them) written as ``_``."""
+    covered = in_compounds(window, NOT_HEDGING_FOLDED)
+    return " ".join("_" if k in covered else w for k, w in enumerate(window))
 
 
 def _date_answer(c, ctx):

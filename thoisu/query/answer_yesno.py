@@ -93,8 +93,19 @@ _DENIALS = {"khong", "chang", "chua"}
 
 # compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "không
 # kích" (questions.yaml ``not_hedging``)
-_NOT_HEDGING = {tuple(pair.split()) for pair in _spec().get("not_hedging", [])}
-NOT_HEDGING_FOLDED = {(fold(a), fold(b)) for a, b in _NOT_HEDGING}  # for folded words ("khong quan")
+_NOT_HEDGING = {tuple(compound.split()) for compound in _spec().get("not_hedging", [])}
+NOT_HEDGING_FOLDED = {tuple(fold(w) for w in c) for c in _NOT_HEDGING}  # for folded words ("khong quan")
+
+
+def in_compounds(words: list[str], compounds: set[tuple[str, ...]]) -> set[int]:
+    """The positions of the words that one of ``compounds`` covers (``máy bay không người lái``: 2-4)."""
+    return {
+        k + i
+        for c in compounds
+        for k in range(len(words) - len(c) + 1)
+        if tuple(words[k : k + len(c)]) == c
+        for i in range(len(c))
+    }
 
 
 def _hedges_in(c) -> set[str]:
@@ -107,9 +118,10 @@ def _hedges_in(c) -> set[str]:
             text = text[:a] + " , " + text[b:]
     syls = re.findall(r"[^\W_]+", tone_key(text).lower())
     found = set()
+    compounded = in_compounds(syls, _NOT_HEDGING)
     for k, w in enumerate(syls):
         prev, nxt = (syls[k - 1] if k else ""), (syls[k + 1] if k + 1 < len(syls) else "")
-        if (prev, w) in _NOT_HEDGING or (w, nxt) in _NOT_HEDGING:
+        if k in compounded:
             continue
         if w in ("thể", "năng") and prev not in ("có", "khả"):
             continue  # only "có thể", "khả năng" hedge
