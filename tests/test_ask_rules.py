@@ -54,6 +54,8 @@ DOCS = {
     "Ba Lan cho biết đã gửi 2 công hàm phản đối Belarus.\n"
     "Quân đội Chad hôm 3/4 đã không kích các căn cứ của phiến quân ở miền bắc Chad.\n"
     "Hải quân Ecuador đã triển khai máy bay không người lái để tìm kiếm tàu cá Manta-9.\n"
+    "Bộ Ngoại giao Peru đã hối thúc đại sứ quán Chile hợp tác về vấn đề trên, đồng thời cho biết sẽ có các biện "
+    "pháp xử lý.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
@@ -1246,3 +1248,9 @@ def test_never_before_the_verb_asked_is_a_no(store):
     # event read in the sentence: "cho rằng" is no trigger)
     reply = ask(store, "Ông Alexander De Croo có nói Bỉ sẽ tham gia chạy đua vũ trang không?")
     assert (reply["answer"], reply["normalized"]) == ("không", False)
+
+
+def test_a_plan_in_a_later_clause_leaves_the_event_asked_a_yes(store):
+    # "sẽ có các biện pháp" is said in the clause after "đồng thời": the urging asked was done
+    reply = ask(store, "Bộ Ngoại giao Peru có hối thúc đại sứ quán Chile hợp tác không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)

@@ -40,7 +40,7 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
-    if not e["negated"] and _hedges_in(c) - _question_hedges(ctx):
+    if not e["negated"] and _hedges_up_to_clause_of(c, e["start"]) - _question_hedges(ctx):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
@@ -131,6 +131,15 @@ def _hedges_in(c) -> set[str]:
         if w in _HEDGES_MARKED:
             found.add(key)
     return found
+
+
+def _hedges_up_to_clause_of(c, at: int) -> set[str]:
+    """The sentence's hedges up to the end of the clause holding the offset ``at`` (an event's trigger): a
+    later clause's "sẽ" ("đã hối thúc …, đồng thời cho biết sẽ có các biện pháp …") hedges that clause only."""
+    words = _words(c["text"])
+    k = len(_words(c["doc_text"][c["start"] : at])) if c["start"] <= at else 0
+    last = min([b for b in _clause_breaks(c["text"]) if b > k], default=len(words))
+    return _hedges_in(c) & set(words[:last])
 
 
 def _question_hedges(ctx) -> set[str]:
