@@ -56,6 +56,7 @@ DOCS = {
     "Hải quân Ecuador đã triển khai máy bay không người lái để tìm kiếm tàu cá Manta-9.\n"
     "Bộ Ngoại giao Peru đã hối thúc đại sứ quán Chile hợp tác về vấn đề trên, đồng thời cho biết sẽ có các biện "
     "pháp xử lý.\n"
+    "Carlos Mendoza, người điều hành tổ chức y tế phi lợi nhuận Salud Andina, cho biết bệnh viện đã quá tải.\n"
     "Pháp rút quân khỏi Mali vào năm 2013 nhưng trở lại vào năm 2015 khi được chính phủ Mali đề nghị.\n"
     "Tính đến cuối năm 2020, Đức còn 1.200 quân nhân ở Mali sau nhiều đợt rút quân.\n"
     "Bộ trưởng Quốc phòng Pháp Florence Parly thị sát cuộc tập trận.\n"
@@ -1254,3 +1255,11 @@ def test_a_plan_in_a_later_clause_leaves_the_event_asked_a_yes(store):
     # "sẽ có các biện pháp" is said in the clause after "đồng thời": the urging asked was done
     reply = ask(store, "Bộ Ngoại giao Peru có hối thúc đại sứ quán Chile hợp tác không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
+
+
+def test_a_description_asked_with_a_word_the_sentence_adds(store):
+    # "tổ chức y tế phi lợi nhuận" describes "tổ chức phi lợi nhuận": its head as one phrase, the rest anywhere
+    assert (
+        ask(store, "Ai là người điều hành tổ chức phi lợi nhuận Salud Andina?")["answer"] == "Carlos Mendoza"
+    )
+    assert ask(store, "Ai là người sáng lập tổ chức phi lợi nhuận Salud Andina?")["answer"] is None

@@ -106,7 +106,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return None  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
     if q.office and f" {q.office} " not in folded_sentence:
         return None
-    if q.described and f" {q.described} " not in folded_sentence and f" {q.described} " not in _unnamed(c):
+    if q.described and not _describes(q.described, folded_sentence, c):
         return None  # (the holder's name may stand inside: "Giám đốc điều hành Stephane Bancel của Moderna")
     # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
     if q.event_noun and f" {_head(q.event_noun)} " not in folded_sentence:
@@ -192,6 +192,20 @@ def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
     """Whether the sentence writes ``cue`` before a capitalised word that neither the question nor a
     recognised name holds (``siêu bão Goni``, for ``siêu bão Molave``)."""
     return any(f" {' '.join(_words(name))} " not in asked for _, name in unclaimed_after(c, cue))
+
+
+def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
+    """Whether the sentence writes the description asked: as one phrase, or its first three words as one
+    and every other word of it somewhere ("người điều hành tổ chức y tế phi lợi nhuận" for "người điều hành
+    tổ chức phi lợi nhuận")."""
+    if f" {described} " in folded_sentence or f" {described} " in _unnamed(c):
+        return True
+    words = described.split()
+    return (
+        len(words) > 3
+        and f" {' '.join(words[:3])} " in folded_sentence
+        and set(words[3:]) <= set(folded_sentence.split())
+    )
 
 
 def _unnamed(c: dict[str, Any]) -> str:
