@@ -196,16 +196,22 @@ def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
 
 def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
     """Whether the sentence writes the description asked: as one phrase, or its first three words as one
-    and every other word of it somewhere ("người điều hành tổ chức y tế phi lợi nhuận" for "người điều hành
-    tổ chức phi lợi nhuận")."""
+    and its other words right after them, at most two more between, in the same clause ("người điều hành
+    tổ chức y tế phi lợi nhuận" for "người điều hành tổ chức phi lợi nhuận"; not "người đứng đầu chiến dịch
+    …, nói chính quyền quân sự" for "người đứng đầu chính quyền quân sự")."""
     if f" {described} " in folded_sentence or f" {described} " in _unnamed(c):
         return True
     words = described.split()
-    return (
-        len(words) > 3
-        and f" {' '.join(words[:3])} " in folded_sentence
-        and set(words[3:]) <= set(folded_sentence.split())
-    )
+    if len(words) <= 3:
+        return False
+    for clause in re.split(r"[,;:()\"“”]", c["text"]):
+        folded = _words(clause)
+        for k in range(len(folded) - 2):
+            if folded[k : k + 3] == words[:3]:
+                after = folded[k + 3 : k + 3 + len(words) - 3 + 2]
+                if set(words[3:]) <= set(after):
+                    return True
+    return False
 
 
 def _unnamed(c: dict[str, Any]) -> str:
