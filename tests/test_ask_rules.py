@@ -291,6 +291,9 @@ DOCS = {
     "Lễ hội sẽ diễn ra ở nhiều thành phố lớn của Peru như Lima, Cusco và Puno.\n"
     "Dịch sốt xuất huyết đã lan rộng ở những tỉnh có biên giới như Zarumilla, Chiang Mai, Phuket và Songkhla.\n",
     "reefs.txt": "# date = 20210506\nHôm 3/5, hơn 50 tàu cá của Ecuador neo đậu tại khu vực Đá Vành Khăn.\n",
+    "vase.txt": "# date = 20210425\n"
+    "Chiếc bình cổ ở công viên Miraflores đã được chuyển tới bảo tàng.\n"
+    "Một du khách đã phát hiện chiếc bình cổ vào tuần trước và gửi lời phàn nàn tới công viên.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1263,3 +1266,9 @@ def test_a_description_asked_with_a_word_the_sentence_adds(store):
         ask(store, "Ai là người điều hành tổ chức phi lợi nhuận Salud Andina?")["answer"] == "Carlos Mendoza"
     )
     assert ask(store, "Ai là người sáng lập tổ chức phi lợi nhuận Salud Andina?")["answer"] is None
+
+
+def test_an_unknown_name_before_khi_nao_is_no_verb_dated(store):
+    # "Miraflores" (a name the recogniser does not know) is not what the date is of: "phát hiện" is
+    reply = ask(store, "Du khách phát hiện chiếc bình cổ ở công viên Miraflores khi nào?")
+    assert (reply["answer"], reply["normalized"]) == ("tuần trước", "2021-W15")

@@ -215,7 +215,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
     # "Cuộc tập trận … kết thúc vào ngày nào?": a sentence dating only its announcement does not answer
-    dated_verb = _verb_before_when(qwords, stop, entity_words) if qtype == "date" else None
+    # (a name the recogniser left unclaimed is no verb: "… ở công viên Yingpanshan khi nào?")
+    dated_verb = _verb_before_when(qwords, stop, entity_words | capitalised) if qtype == "date" else None
     dated_actions = {a for a, w in matched if dated_verb in w.split()}
     # "rời Nhà Trắng vào ngày nào": the verb before the place it governs, which a sentence must not
     # leave to a clause of another time
