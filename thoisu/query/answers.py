@@ -173,8 +173,9 @@ def _written_after(c, m, noun: str) -> bool:
     or its name opens with a word saying that kind (``Đá Ba Đầu`` is a reef: questions.yaml
     ``place_kinds_in_names``)."""
     opening = _spec().get("place_kinds_in_names", {}).get(noun, [])
+    name = _words(m["text"])
     return (" " + " ".join(_words(_lead(c, m)))).endswith(f" {noun}") or (
-        bool(_words(m["text"])) and _words(m["text"])[0] in opening and len(_words(m["text"])) > 1
+        len(name) > 1 and name[0] in opening
     )
 
 
