@@ -294,6 +294,8 @@ DOCS = {
     "vase.txt": "# date = 20210425\n"
     "Chiếc bình cổ ở công viên Miraflores đã được chuyển tới bảo tàng.\n"
     "Một du khách đã phát hiện chiếc bình cổ vào tuần trước và gửi lời phàn nàn tới công viên.\n",
+    "drill.txt": "# date = 20210507\nTheo nguồn tin quân sự, mục tiêu chính của cuộc tập trận của Hải quân Chile là "
+    "kiểm tra khả năng phòng thủ bờ biển.\n",
     "karachi.txt": "# date = 20210504\n"
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
@@ -1272,3 +1274,10 @@ def test_an_unknown_name_before_khi_nao_is_no_verb_dated(store):
     # "Miraflores" (a name the recogniser does not know) is not what the date is of: "phát hiện" is
     reply = ask(store, "Du khách phát hiện chiếc bình cổ ở công viên Miraflores khi nào?")
     assert (reply["answer"], reply["normalized"]) == ("tuần trước", "2021-W15")
+
+
+def test_what_the_sentence_equates_with_every_word_asked_before_la_gi(store):
+    reply = ask(store, "Mục tiêu chính của cuộc tập trận của Hải quân Chile là gì?")
+    assert reply["answer"] == "kiểm tra khả năng phòng thủ bờ biển"
+    # the words asked must all stand before "là": "mục tiêu phụ" is not written
+    assert ask(store, "Mục tiêu phụ của cuộc tập trận của Hải quân Chile là gì?")["answer"] is None

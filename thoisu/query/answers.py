@@ -459,7 +459,7 @@ def _entity_answer(c, ctx):
             name = named.group(1) or named.group(2)
             return [{"answer": name, "normalized": name}]
         return []
-    named = _name_after_phrase_asked(c, ctx)
+    named = _name_after_phrase_asked(c, ctx) or _copular_answer(c, ctx)
     if named:
         return [named]
     want = ctx["want"]
@@ -484,6 +484,28 @@ def _entity_answer(c, ctx):
         typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _copular_answer(c, ctx) -> dict[str, Any] | None:
+    """``mục tiêu chính của vụ tấn công là gì?`` ← ``… mục tiêu chính của vụ tấn công là căn cứ quân sự
+    Victory của Mỹ.``: what the sentence equates with all the words the question puts before ``là gì``
+    (after its last comma: "Theo nguồn tin …, " frames it), up to the end of its clause, when that is a
+    short phrase."""
+    asked = re.search(r"([^,]+?)\s+là gì\s*\?\s*$", ctx["question"])
+    if not asked or len(_words(asked.group(1))) > 12:
+        return None
+    subject = " ".join(_words(asked.group(1)))
+    tokens, folded = _tokens(c["text"])
+    n = len(subject.split())
+    for k in range(len(folded) - n):
+        if " ".join(folded[k : k + n]) == subject and folded[k + n] == "la":
+            start = tokens[k + n + 1][0] if k + n + 1 < len(tokens) else None
+            if start is None:
+                return None
+            phrase = re.split(r"[,;:.!?(\"“]", c["text"][start:])[0].strip()
+            if 1 <= len(phrase.split()) <= 8:
+                return {"answer": phrase, "normalized": phrase}
+    return None
 
 
 _REPORTING = re.compile(r"^\s*(?:đã\s+)?(?:đưa tin|cho biết|cho hay|dẫn lời|trích dẫn|thông tin)\b")
