@@ -385,16 +385,10 @@ def _exemplified(c, mentions: list[dict[str, Any]], noun: str | None) -> list[di
     if not noun:
         return []
     for m in sorted(mentions, key=lambda m: m["start"]):
+        head = c["doc_text"][max(0, m["start"] - 200) : m["start"]]
         # names the recogniser does not know may open the list ("như Champasak, Savanakhet, Bokeo")
-        lead = re.search(
-            r"\bnhư\s+(?:[A-ZĐ][\w'-]*(?:\s*,\s*|\s+(?:và\s+)?))*$",
-            c["doc_text"][max(0, m["start"] - 120) : m["start"]],
-        )
-        before = (
-            " " + " ".join(_words(c["doc_text"][max(0, m["start"] - 200) : m["start"]][: -len(lead.group())]))
-            if lead
-            else ""
-        )
+        lead = re.search(r"\bnhư\s+(?:[A-ZĐ][\w'-]*(?:\s*,\s*|\s+(?:và\s+)?))*$", head[-120:])
+        before = " " + " ".join(_words(head[: len(head) - len(lead.group())])) if lead else ""
         if lead and re.search(rf" {noun}(?: \w+){{0,6}}$", before):
             run = _longest_enumeration(c, [x for x in mentions if x["start"] >= m["start"]])
             return run if run and run[0] is m else [m]
@@ -492,17 +486,16 @@ def _copular_answer(c, ctx) -> dict[str, Any] | None:
     (after its last comma: "Theo nguồn tin …, " frames it), up to the end of its clause, when that is a
     short phrase."""
     asked = re.search(r"([^,]+?)\s+là gì\s*\?\s*$", ctx["question"])
-    if not asked or len(_words(asked.group(1))) > 12:
+    subject = _words(asked.group(1)) if asked else []
+    if not subject or len(subject) > 12:
         return None
-    subject = " ".join(_words(asked.group(1)))
     tokens, folded = _tokens(c["text"])
-    n = len(subject.split())
+    n = len(subject)
     for k in range(len(folded) - n):
-        if " ".join(folded[k : k + n]) == subject and folded[k + n] == "la":
-            start = tokens[k + n + 1][0] if k + n + 1 < len(tokens) else None
-            if start is None:
+        if folded[k : k + n] == subject and folded[k + n] == "la":
+            if k + n + 1 >= len(tokens):
                 return None
-            phrase = re.split(r"[,;:.!?(\"“]", c["text"][start:])[0].strip()
+            phrase = re.split(r"[,;:.!?(\"“]", c["text"][tokens[k + n + 1][0] :])[0].strip()
             if 1 <= len(phrase.split()) <= 8:
                 return {"answer": phrase, "normalized": phrase}
     return None
