@@ -539,3 +539,17 @@ def test_a_passive_takes_the_body_it_happened_in_as_its_agent(nlp):
     )
     ev = event_at(doc, "thông qua")
     assert (ev.action, [a["text"] for a in ev.actors], ev.date["value"]) == ("ADOPT", ["Quốc hội"], "2021-03")
+
+
+def test_a_time_before_a_main_predicate_does_not_date_a_later_subordinate_clause(nlp):
+    doc = nlp.from_text(
+        "Sáng 12/3, một tòa án ở Viêng Chăn đã xử phạt hai người đàn ông vì tổ chức tiệc sinh nhật "
+        "khi Chính phủ Lào đang ban hành lệnh phong tỏa.",
+        published="2021-03-20",
+    )
+    assert event_at(doc, "ban hành").date is None  # the fine is dated, not the ban
+    doc = nlp.from_text(
+        "Ngày 12/3, sau khi Chính phủ Lào ban hành lệnh phong tỏa, nhiều quán ăn đã đóng cửa.",
+        published="2021-03-20",
+    )
+    assert event_at(doc, "ban hành").date["value"] == "2021-03-12"

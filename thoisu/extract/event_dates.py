@@ -23,6 +23,20 @@ def _names_period(text: str, t: TimeExpr, names: list[Mention]) -> bool:
 
 
 _SUBORDINATORS = (" mà ", " khi ", " nơi ", " vì ", " bởi ")
+# (a bare "khi" is left out: "đã tiến xa hơn khi triệu tập một hội nghị" names the act itself)
+_CLAUSE_OPENERS = (" mà ", " vì ", " bởi ", " nơi ", " sau khi ", " trước khi ", " kể từ khi ")
+_TENSE = re.compile(r"\b(?:đã|đang|sẽ|vừa)\s")
+
+
+def _subordinate_after_predicate(gap: str) -> bool:
+    """Does ``gap`` — the text from a time to the next trigger — hold a predicate of its own ("đã kết
+    án …") and then a subordinator opening the trigger's clause ("… vì tổ chức tiệc khi thủ đô đang ban
+    hành …", "đã khởi động … sau khi Anh quyết định …")? "Năm 2003, sau khi Nga gia nhập …" has no
+    predicate before the subordinator: the time dates that clause."""
+    opener = min((at for w in _CLAUSE_OPENERS if (at := f" {gap} ".find(w)) >= 0), default=-1)
+    return opener > 0 and bool(_TENSE.search(gap[:opener]))
+
+
 _FRONTING = (
     "trong",
     "tại",
@@ -60,6 +74,12 @@ def _owned_times(
     def owners(t: TimeExpr) -> set[int]:
         before = [k for k, (_, e) in enumerate(spans) if e <= t.start]
         after = [k for k, (b, _) in enumerate(spans) if b >= t.end]
+        if after and _subordinate_after_predicate(text[t.end : spans[after[0]][0]]):
+            # "… chiều 29/4 đã kết án … khi thủ đô đang ban hành lệnh …": the time dates the main verb,
+            # which we read no event for, not the one in the later subordinate clause
+            if not before or says[before[-1]] or text[spans[before[-1]][1] : t.start].rstrip().endswith(","):
+                return set()
+            return {before[-1]}
         if not before:
             return {after[0] if after else 0}
         lead = text[spans[before[-1]][1] : t.start].rstrip()
