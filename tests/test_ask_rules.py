@@ -300,6 +300,8 @@ DOCS = {
     "Karachi là thành phố đông dân nhất Pakistan.\n"
     "Các bệnh viện ở Karachi đã quá tải.\n"
     "Bộ Y tế Pakistan ngày 3/5 thông báo nước này ghi nhận thêm 4.500 ca mắc Covid-19 mới.\n",
+    "records.txt": "# date = 20210425\n"
+    "Ngày 20/4, Brazil đã vượt qua kỷ lục của Mexico, nước từng ghi nhận 4.400 ca tử vong trong một ngày.\n",
 }
 
 
@@ -1281,3 +1283,12 @@ def test_what_the_sentence_equates_with_every_word_asked_before_la_gi(store):
     assert reply["answer"] == "kiểm tra khả năng phòng thủ bờ biển"
     # the words asked must all stand before "là": "mục tiêu phụ" is not written
     assert ask(store, "Mục tiêu phụ của cuộc tập trận của Hải quân Chile là gì?")["answer"] is None
+
+
+def test_a_time_before_a_clause_opened_by_tung_does_not_date_what_that_clause_asks(store):
+    # "từng" (had once): the record Mexico set is earlier than the day Brazil passed it
+    assert (
+        ask(store, "Mexico ghi nhận kỷ lục 4.400 ca tử vong trong một ngày vào ngày nào?")["answer"] is None
+    )
+    reply = ask(store, "Brazil vượt qua kỷ lục của Mexico vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("Ngày 20/4", "2021-04-20")
