@@ -302,6 +302,9 @@ DOCS = {
     "Bộ Y tế Pakistan ngày 3/5 thông báo nước này ghi nhận thêm 4.500 ca mắc Covid-19 mới.\n",
     "records.txt": "# date = 20210425\n"
     "Ngày 20/4, Brazil đã vượt qua kỷ lục của Mexico, nước từng ghi nhận 4.400 ca tử vong trong một ngày.\n",
+    "bolivia.txt": "# date = 20210426\n"
+    "Một nhóm nhân quyền cho biết 120 người đã thiệt mạng trong các cuộc biểu tình ở Bolivia kể từ sau cuộc "
+    "bầu cử và 900 người đang bị giam giữ.\n",
 }
 
 
@@ -1292,3 +1295,9 @@ def test_a_time_before_a_clause_opened_by_tung_does_not_date_what_that_clause_as
     )
     reply = ask(store, "Brazil vượt qua kỷ lục của Mexico vào ngày nào?")
     assert (reply["answer"], reply["normalized"]) == ("Ngày 20/4", "2021-04-20")
+
+
+def test_a_count_says_what_it_counts_after_its_tense_and_voice(store):
+    # "120 người đã thiệt mạng … và 900 người đang bị giam giữ": the dead are not the detained
+    assert ask(store, "Bao nhiêu người đã bị bắt giữ ở Bolivia kể từ cuộc bầu cử?")["normalized"] == 900
+    assert ask(store, "Bao nhiêu người đã thiệt mạng ở Bolivia kể từ cuộc bầu cử?")["normalized"] == 120

@@ -83,8 +83,15 @@ def _figure_after_noun(text: str, question: str) -> list[dict[str, Any]]:
     return []
 
 
+# what may stand between a counted noun and the verb saying what it counts ("người đã bị bắt giữ")
+_TENSE_VOICE = {"da", "dang", "bi", "duoc", "vua", "deu", "van"}
+
+
 def _count_kind(words: list[str]) -> int | None:
-    """Which group of ``exclusive_counts`` the words after a counted noun open with, if any."""
+    """Which group of ``exclusive_counts`` the words after a counted noun open with (past tense and
+    voice markers aside: "người đã thiệt mạng"), if any."""
+    while words[:1] and words[0] in _TENSE_VOICE:
+        words = words[1:]
     for k, group in enumerate(_spec().get("exclusive_counts", [])):
         if any(words[: len(w.split())] == _words(w) for w in group):
             return k
