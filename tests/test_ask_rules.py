@@ -305,6 +305,9 @@ DOCS = {
     "bolivia.txt": "# date = 20210426\n"
     "Một nhóm nhân quyền cho biết 120 người đã thiệt mạng trong các cuộc biểu tình ở Bolivia kể từ sau cuộc "
     "bầu cử và 900 người đang bị giam giữ.\n",
+    "purifiers.txt": "# date = 20210427\n"
+    "Nhật Bản cũng đang gửi các máy lọc nước có thể cung cấp nước sạch cho 500 người tại Peru.\n"
+    "Hàn Quốc có thể gửi các máy lọc nước tới Chile trong tháng tới.\n",
 }
 
 
@@ -1301,3 +1304,11 @@ def test_a_count_says_what_it_counts_after_its_tense_and_voice(store):
     # "120 người đã thiệt mạng … và 900 người đang bị giam giữ": the dead are not the detained
     assert ask(store, "Bao nhiêu người đã bị bắt giữ ở Bolivia kể từ cuộc bầu cử?")["normalized"] == 900
     assert ask(store, "Bao nhiêu người đã thiệt mạng ở Bolivia kể từ cuộc bầu cử?")["normalized"] == 120
+
+
+def test_an_ability_written_after_every_word_asked_is_the_objects_not_a_hedge(store):
+    # "máy lọc nước có thể cung cấp …": what the purifiers can do; the sending is stated
+    reply = ask(store, "Nhật Bản có gửi máy lọc nước sang Peru không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    # "có thể gửi": the sending itself is only possible
+    assert ask(store, "Hàn Quốc có gửi máy lọc nước sang Chile không?")["answer"] is None

@@ -89,6 +89,7 @@ def _verb_is_action(ctx) -> bool:
 _HEDGES_MARKED = {"không", "chưa", "chẳng", "chứ", "khó", "nếu", "thể", "năng", "sẽ", "khựng"}
 _HEDGES = {fold(w) for w in _HEDGES_MARKED}  # … folded, as a question's words are
 _DENIALS = {"khong", "chang", "chua"}
+_ABILITY = {"the", "nang"}  # "có thể", "khả năng" (``_hedges_in`` keeps them only so written)
 
 
 # compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "không
@@ -275,6 +276,9 @@ def _yes_by_statement(c, ctx):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
     hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
     hedges &= set(words[first:last])
+    # an ability written after every word asked is the object's ("máy tạo ôxy có khả năng tạo ra …"); a
+    # stall or a denial there is still the predicate's ("… thông qua bị khựng lại")
+    hedges -= _ABILITY - set(words[first : positions[-1] + 1])
     if not hedges:
         return [{"answer": "có", "normalized": True}]
     # "không nhận thấy", "chưa từng giành", "chưa phải là thành viên": a denial right before the words asked
