@@ -50,6 +50,24 @@ def test_a_figure_an_annotator_wrote_as_a_string_is_compared_as_a_number():
     assert not is_correct(day, {"answer": "3 giờ sáng ngày 22/4", "normalized": "2021-04-22T03:00"})
 
 
+def test_a_name_answers_without_its_gloss_its_kind_or_where_it_is():
+    from thoisu.eval.qa import is_correct
+
+    def right(gold_answer: str, answer: str) -> bool:
+        return is_correct({"type": "entity", "answer": gold_answer, "normalized": "X"}, {"answer": answer})
+
+    assert right("Viện Nghiên cứu Hòa bình Stockholm (SIPRI)", "SIPRI")
+    assert right("Viện Nghiên cứu Hòa bình Stockholm (SIPRI)", "Viện Nghiên cứu Hòa bình Stockholm")
+    assert right("bệnh viện Bạch Mai", "Bạch Mai")
+    assert right("đảo Phú Quốc", "Phú Quốc")
+    assert right("Căn cứ không quân Ramstein ở bang Rhineland-Palatinate", "căn cứ không quân Ramstein")
+    # another name, a bare kind, the institution's country, a syllable of a name that is no "tại"
+    assert not right("Đông Đức", "Đức")
+    assert not right("bệnh viện Bạch Mai", "bệnh viện")
+    assert not right("Quốc hội Mỹ", "Mỹ")
+    assert not right("Trần Văn Tài", "Trần Văn")
+
+
 def test_an_answer_another_article_states_counts_only_as_checked_and_cited():
     from thoisu.eval.qa import is_correct, stated_elsewhere
 

@@ -1,7 +1,9 @@
 """Ask accuracy: the gold questions asked against a store built from the gold documents.
 
 An answer is right when its normalised form equals the gold one (dates and numbers exactly;
-names when any of the answer's names matches; lists when they share at least half their items;
+names when any of the answer's names matches the gold name or a shorter form of it — without its
+parenthesised gloss, its kind of place or facility, or where it is (``_name_forms``); lists when they
+share at least half their items;
 yes/no by value).  A non-null answer to a question whose gold answer is null is *unsupported* —
 the figure that must stay at zero — unless the gold lists it under ``elsewhere``: another article
 of the store states that answer, as checked by hand (the annotator judged the question's own
@@ -29,6 +31,35 @@ def _names(value: Any) -> set[str]:
     if isinstance(value, list):
         return {_k(v) for v in value}
     return {_k(value)}
+
+
+def _kinds() -> list[str]:
+    """Kinds of place or facility a name may be written with, folded, longest first."""
+    from thoisu.query.question import _spec
+
+    spec = _spec()
+    return sorted({*spec["place_nouns"], *spec["answer_kind_nouns"]}, key=lambda k: -len(k.split()))
+
+
+def _name_forms(value: Any) -> set[str]:
+    """A gold name and the shorter forms that name the same thing: without its parenthesised gloss, and
+    the gloss alone ("Viện … Y tế (IHME)"); without a place it is said to be at ("Căn cứ … Travis ở bang
+    California"); without the kind of place or facility it opens with ("bệnh viện Ibn Khatib", "đảo
+    Catanduanes").  A shorter form is never a single letter or a bare kind.
+
+        >>> sorted(_name_forms("bệnh viện Ibn Khatib ở Baghdad"))
+        ['benh vien ibn khatib', 'benh vien ibn khatib o baghdad', 'ibn khatib', 'ibn khatib o baghdad']
+    """
+    if not isinstance(value, str):
+        return _names(value)
+    bare = re.sub(r"\([^()]*\)", " ", value)
+    forms = {_k(value), _k(bare), *(_k(g) for g in re.findall(r"\(([^()]*)\)", value))}
+    forms.add(_k(re.split(r" (?:ở|tại) ", bare, maxsplit=1)[0]))  # marked: "tại", not the name "Tài"
+    for form in list(forms):
+        kind = next((k for k in _kinds() if form.startswith(f"{k} ")), None)
+        if kind:
+            forms.add(form[len(kind) + 1 :])
+    return {f for f in forms if len(f) > 1 and f not in _kinds()}
 
 
 def _truth(value: Any) -> bool | None:
@@ -76,7 +107,7 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         | _names(reply.get("answer"))
         | _names([entity.get("name_vi") or "", *entity.get("aliases", [])])
     )
-    wanted = _names(g_norm) | _names(gold.get("answer"))
+    wanted = _names(g_norm) | _name_forms(gold.get("answer"))
     return bool(candidates & wanted)
 
 
