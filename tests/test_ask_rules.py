@@ -308,6 +308,10 @@ DOCS = {
     "purifiers.txt": "# date = 20210427\n"
     "Nhật Bản cũng đang gửi các máy lọc nước có thể cung cấp nước sạch cho 500 người tại Peru.\n"
     "Hàn Quốc có thể gửi các máy lọc nước tới Chile trong tháng tới.\n",
+    "embargo.txt": "# date = 20210428\n"
+    "Lệnh cấm vận đối với các công ty của Venezuela là cách để Canada gây sức ép với chính quyền ở quốc gia "
+    "Nam Mỹ này.\n"
+    "Quân đội Pháp đã tập trận ở khu vực Nam Mỹ.\n",
 }
 
 
@@ -1312,3 +1316,10 @@ def test_an_ability_written_after_every_word_asked_is_the_objects_not_a_hedge(st
     assert (reply["answer"], reply["normalized"]) == ("có", True)
     # "có thể gửi": the sending itself is only possible
     assert ask(store, "Hàn Quốc có gửi máy lọc nước sang Chile không?")["answer"] is None
+
+
+def test_a_country_is_asked_and_a_region_does_not_answer_but_this_country_of_it_refers_back(store):
+    # "ở quốc gia Nam Mỹ này": the one country the sentence has named
+    reply = ask(store, "Canada gây sức ép với chính quyền ở nước nào?")
+    assert (reply["answer"], reply["normalized"]) == ("Venezuela", "Venezuela")
+    assert ask(store, "Quân đội Pháp đã tập trận ở nước nào?")["answer"] is None  # a region is no country

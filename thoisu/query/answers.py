@@ -113,7 +113,20 @@ def _place_answer(c, ctx):
         # sentence's subject ("Moscow bị cáo buộc đưa binh sĩ …")
         introduced = locs
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
+    if best and _country_asked(ctx) and not _is_country(best[0]):
+        best = _country_referred_to(c, best[0], locs)
     return [_place_item(c, best[0])] if best else []
+
+
+def _country_referred_to(c, m, locs: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """A region cannot answer ``nước nào``, but ``quốc gia Đông Nam Á này`` (this Southeast Asian country)
+    refers back to the one country the sentence names before it ("… thực thể của Myanmar là cách để EU
+    gây sức ép với chính quyền quân sự ở quốc gia Đông Nam Á này")."""
+    text = c["doc_text"]
+    if not (re.search(r"\b(?:quốc gia|nước)\s+$", _lead(c, m)) and re.match(r"\s+này\b", text[m["end"] :])):
+        return []
+    earlier = {x["entity_id"] for x in locs if _is_country(x) and x["end"] <= m["start"]}
+    return [next(x for x in locs if x["entity_id"] in earlier)] if len(earlier) == 1 else []
 
 
 def _described_by_noi(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
