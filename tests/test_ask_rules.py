@@ -312,6 +312,9 @@ DOCS = {
     "Lệnh cấm vận đối với các công ty của Venezuela là cách để Canada gây sức ép với chính quyền ở quốc gia "
     "Nam Mỹ này.\n"
     "Quân đội Pháp đã tập trận ở khu vực Nam Mỹ.\n",
+    "nepal.txt": "# date = 20210504\n"
+    "Nepal ghi nhận thêm 300 ca mắc Covid-19 trong ngày 3/5.\n"
+    "Thành phố Pokhara tiếp tục là ổ dịch lớn nhất của Nepal.\n",
 }
 
 
@@ -1323,3 +1326,10 @@ def test_a_country_is_asked_and_a_region_does_not_answer_but_this_country_of_it_
     reply = ask(store, "Canada gây sức ép với chính quyền ở nước nào?")
     assert (reply["answer"], reply["normalized"]) == ("Venezuela", "Venezuela")
     assert ask(store, "Quân đội Pháp đã tập trận ở nước nào?")["answer"] is None  # a region is no country
+
+
+def test_the_disease_an_article_names_is_left_to_it_when_that_is_all_a_sentence_leaves_out(store):
+    reply = ask(store, "Ổ dịch Covid-19 lớn nhất của Nepal nằm ở đâu?")
+    assert (reply["answer"], reply["normalized"]) == ("Thành phố Pokhara", "Pokhara")
+    # "hiện nay" is not written either: the disease alone may be left to the article
+    assert ask(store, "Ổ dịch Covid-19 lớn nhất của Nepal hiện nay nằm ở đâu?")["answer"] is None

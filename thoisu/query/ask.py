@@ -302,6 +302,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         capitalised=capitalised,
         name_cues=name_cues,
         cue_words=cue_words,
+        disease_words=_disease_words(text),
         place_words=place_words,
     )
     for c in candidates:
@@ -334,6 +335,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "dated_verb": dated_verb,
     }
     return _reply_from(scored, ctx, qtype, reply)
+
+
+def _disease_words(text: str) -> set[str]:
+    """The folded words of the diseases (entity_heads.yaml) the question names: "Covid-19" → covid, 19."""
+    from thoisu.extract.entity_spans import _entity_heads
+
+    folded = f" {' '.join(_words(text))} "
+    named = [" ".join(_words(d)) for d in _entity_heads().get("diseases", [])]
+    return {w for d in named if f" {d} " in folded for w in d.split()}
 
 
 def _reply_from(
