@@ -68,6 +68,22 @@ def test_a_name_answers_without_its_gloss_its_kind_or_where_it_is():
     assert not right("Trần Văn Tài", "Trần Văn")
 
 
+def test_a_list_item_answers_as_its_written_name_too():
+    from thoisu.eval.qa import is_correct
+
+    gold = {
+        "type": "list",
+        "answer": "Ngân hàng Phát triển Châu Á (ADB) và Quỹ Tiền tệ Quốc tế (IMF)",
+        "normalized": ["Asian Development Bank", "International Monetary Fund"],
+    }
+    assert is_correct(gold, {"answer": ["Ngân hàng Phát triển Châu Á", "IMF"], "normalized": None})
+    assert is_correct(gold, {"answer": ["ADB"], "normalized": ["ADB"]})  # half the items
+    assert not is_correct(gold, {"answer": ["Ngân hàng Thế giới"], "normalized": ["World Bank"]})
+    # an answer listing another number of items than its normalised list is read from the latter only
+    uneven = {**gold, "answer": "ADB, IMF và WB"}
+    assert not is_correct(uneven, {"answer": ["ADB"], "normalized": ["ADB"]})
+
+
 def test_an_answer_another_article_states_counts_only_as_checked_and_cited():
     from thoisu.eval.qa import is_correct, stated_elsewhere
 

@@ -76,6 +76,19 @@ def _truth(value: Any) -> bool | None:
     )
 
 
+def _list_items(gold: dict[str, Any]) -> list[set[str]]:
+    """Each item of a gold list, as the names that answer it: its normalised name and, when the written
+    answer lists as many items ("Công ty Gỗ Myanmar (MTE) và …"), that item's forms (``_name_forms``)."""
+    norm, answer = gold.get("normalized"), gold.get("answer")
+    if not isinstance(norm, list):
+        return [{n} for n in _names(norm or answer)]
+    written = re.split(r"\s*(?:,|;|\bvà\b)\s*", answer) if isinstance(answer, str) else []
+    written = [w for w in written if w.strip()]
+    if len(written) != len(norm):
+        return [{n} for n in _names(norm)]
+    return [{_k(n)} | _name_forms(w) for n, w in zip(norm, written, strict=True)]
+
+
 def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
     g_norm, s_norm = gold.get("normalized"), reply.get("normalized")
     if gold.get("answer") is None:
@@ -83,8 +96,8 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
     if reply.get("answer") is None:
         return False
     if isinstance(g_norm, list) or isinstance(s_norm, list):
-        g, s = _names(g_norm or gold.get("answer")), _names(s_norm) | _names(reply.get("answer"))
-        return bool(g) and len(g & s) >= max(1, len(g) / 2)
+        items, s = _list_items(gold), _names(s_norm) | _names(reply.get("answer"))
+        return bool(items) and sum(bool(i & s) for i in items) >= max(1, len(items) / 2)
     if isinstance(g_norm, bool) or gold.get("type") == "yesno":
         return _truth(g_norm) is not None and _truth(g_norm) in (_truth(s_norm), _truth(reply.get("answer")))
     if (
