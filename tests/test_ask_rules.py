@@ -315,6 +315,9 @@ DOCS = {
     "nepal.txt": "# date = 20210504\n"
     "Nepal ghi nhận thêm 300 ca mắc Covid-19 trong ngày 3/5.\n"
     "Thành phố Pokhara tiếp tục là ổ dịch lớn nhất của Nepal.\n",
+    "hopper.txt": "# date = 20210425\n"
+    "Hải quân Mỹ cho biết tàu khu trục USS Hopper đã bị chìm ngoài khơi Guam hôm 20/4.\n"
+    "Giới chức hải quân Mỹ loại trừ giả thuyết tàu khu trục USS Hopper bị chìm do lỗi con người.\n",
 }
 
 
@@ -1333,3 +1336,9 @@ def test_the_disease_an_article_names_is_left_to_it_when_that_is_all_a_sentence_
     assert (reply["answer"], reply["normalized"]) == ("Thành phố Pokhara", "Pokhara")
     # "hiện nay" is not written either: the disease alone may be left to the article
     assert ask(store, "Ổ dịch Covid-19 lớn nhất của Nepal hiện nay nằm ở đâu?")["answer"] is None
+
+
+def test_the_subject_written_in_lower_case_says_the_opposite_of_the_verb_asked(store):
+    # "Giới chức hải quân Mỹ loại trừ …": the navy, which the recogniser reads only as "Hải quân Mỹ"
+    reply = ask(store, "Hải quân Mỹ có cho rằng tàu khu trục USS Hopper bị chìm do lỗi con người không?")
+    assert (reply["answer"], reply["normalized"]) == ("không", False)

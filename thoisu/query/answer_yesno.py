@@ -170,8 +170,14 @@ def _no_by_opposite(c, ctx):
         words = set(_words(c["text"]))
         if not rest or sum(w in words for w in rest) / len(rest) < 0.8:
             continue
-        for m in (m for m in c["mentions"] if m["entity_id"] in subject):
-            after = " ".join(_words(c["doc_text"][m["end"] : m["end"] + 40])[:4])
+        ends = [m["end"] - c["start"] for m in c["mentions"] if m["entity_id"] in subject]
+        # "Giới chức hải quân Indonesia loại trừ …": the subject as the question writes it, which the
+        # recogniser may not read in lower case
+        named = ctx.get("subject_words")
+        if named:
+            ends += [m.end() for m in re.finditer(rf"(?i)(?<!\w){re.escape(named)}(?!\w)", c["text"])]
+        for end in ends:
+            after = " ".join(_words(c["text"][end : end + 40])[:4])
             if any(re.match(rf"(?:\w+ ){{0,2}}{o}\b", after) for o in opposites):
                 return [{"answer": "không", "normalized": False}]
     return []

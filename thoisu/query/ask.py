@@ -333,6 +333,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "countries_asked": countries_asked(set(entity_ids), asked),
         "name_cues": name_cues,
         "dated_verb": dated_verb,
+        # the question's subject as written ("Hải quân Indonesia"), for sentences that write it in lower case
+        "subject_words": next(
+            (m.text for m in qdoc.mentions if group_starts and m.start == group_starts[0]), None
+        ),
     }
     return _reply_from(scored, ctx, qtype, reply)
 
