@@ -682,3 +682,12 @@ def test_chinese_cities_by_their_sino_vietnamese_names(nlp):
         "city:ningbo",
     )
     assert mention(doc, "Chiết Giang").entity_id == "region:zhejiang"
+
+
+def test_an_airline_named_after_its_country_is_the_airline(nlp):
+    doc = nlp.from_text("Air India và Singapore Airlines đã tạm dừng các chuyến bay tới Dubai.")
+    assert [(m.text, m.type, m.entity_id) for m in doc.mentions] == [
+        ("Air India", "ORG", "org:air-india"),
+        ("Singapore Airlines", "ORG", "org:singapore-airlines"),
+        ("Dubai", "LOC", "city:dubai"),
+    ]
