@@ -691,3 +691,10 @@ def test_an_airline_named_after_its_country_is_the_airline(nlp):
         ("Singapore Airlines", "ORG", "org:singapore-airlines"),
         ("Dubai", "LOC", "city:dubai"),
     ]
+
+
+def test_a_news_outlet_named_after_its_country_is_the_outlet(nlp):
+    doc = nlp.from_text("Theo India Today, tòa án tối cao đã yêu cầu chính phủ giải trình.")
+    assert [(m.text, m.type, m.entity_id) for m in doc.mentions][:1] == [
+        ("India Today", "ORG", "org:media-india-today")
+    ]
