@@ -55,11 +55,12 @@ def _name_forms(value: Any) -> set[str]:
     bare = re.sub(r"\([^()]*\)", " ", value)
     forms = {_k(value), _k(bare), *(_k(g) for g in re.findall(r"\(([^()]*)\)", value))}
     forms.add(_k(re.split(r" (?:ở|tại) ", bare, maxsplit=1)[0]))  # marked: "tại", not the name "Tài"
+    kinds = _kinds()
     for form in list(forms):
-        kind = next((k for k in _kinds() if form.startswith(f"{k} ")), None)
+        kind = next((k for k in kinds if form.startswith(f"{k} ")), None)
         if kind:
             forms.add(form[len(kind) + 1 :])
-    return {f for f in forms if len(f) > 1 and f not in _kinds()}
+    return {f for f in forms if len(f) > 1 and f not in kinds}
 
 
 def _truth(value: Any) -> bool | None:

@@ -9,7 +9,6 @@ from typing import Any
 from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
 from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED, in_compounds
 from thoisu.query.question import OTHER_TIME_OPENERS
-from thoisu.text.normalize import fold, tone_key
 
 # "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
 _DATE_PREPOSITION = re.compile(
@@ -103,14 +102,14 @@ def _asked_of_an_earlier_event(c, t, ctx) -> bool:
     """``Ngày 22/4, Ấn Độ đã vượt qua kỷ lục của Mỹ, nước từng ghi nhận 297.430 ca …``: when more of the
     asked words stand in a later clause that ``từng`` (had once) opens than elsewhere in the sentence, the
     question is about that earlier event, which the time before the clause does not date."""
-    folded = fold(tone_key(c["text"]))
+    text = c["text"]
     end = t["start"] - c["start"] + len(t["text"])
-    for m in re.finditer(r"(?<!\w)từng(?!\w)", c["text"][end:].lower()):  # not "tung ra" (launch)
+    for m in re.finditer(r"(?<!\w)từng(?!\w)", text[end:].lower()):  # marked: not "tung ra" (launch)
         at = end + m.start()
-        if not re.search(r"[,;](?!\d)|\s[-–]\s", folded[end:at]):
+        if not re.search(r"[,;](?!\d)|\s[-–]\s", text[end:at]):
             continue  # "… từng …" in the time's own clause
-        stop = next((at + b.start() for b in re.finditer(r"[,;.](?!\d)", folded[at:])), len(folded))
-        inside, outside = set(_words(folded[at:stop])), set(_words(folded[:at]))
+        stop = next((at + b.start() for b in re.finditer(r"[,;.](?!\d)", text[at:])), len(text))
+        inside, outside = set(_words(text[at:stop])), set(_words(text[:at]))
         if len(inside & set(ctx["content"])) > len(outside & set(ctx["content"])):
             return True
     return False
