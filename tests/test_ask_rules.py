@@ -318,6 +318,8 @@ DOCS = {
     "hopper.txt": "# date = 20210425\n"
     "Hải quân Mỹ cho biết tàu khu trục USS Hopper đã bị chìm ngoài khơi Guam hôm 20/4.\n"
     "Giới chức hải quân Mỹ loại trừ giả thuyết tàu khu trục USS Hopper bị chìm do lỗi con người.\n",
+    "spouse.txt": "# date = 20210426\n"
+    "Cảnh sát Hàn Quốc muốn thẩm vấn bà Lý Mai, vợ của Đại sứ Bỉ Peter Lescouhier, sau khi nhận được đơn tố cáo.\n",
 }
 
 
@@ -1342,3 +1344,14 @@ def test_the_subject_written_in_lower_case_says_the_opposite_of_the_verb_asked(s
     # "Giới chức hải quân Mỹ loại trừ …": the navy, which the recogniser reads only as "Hải quân Mỹ"
     reply = ask(store, "Hải quân Mỹ có cho rằng tàu khu trục USS Hopper bị chìm do lỗi con người không?")
     assert (reply["answer"], reply["normalized"]) == ("không", False)
+
+
+def test_the_name_of_someone_a_question_opens_with_is_a_persons(store):
+    reply = ask(store, "Vợ của Đại sứ Bỉ Peter Lescouhier tên là gì?")
+    assert (reply["answer"], reply["normalized"]) == ("Lý Mai", "Lý Mai")
+    from thoisu.query.question import question_type
+
+    # a ship's or a programme's name is not a person's; "Ba" (three) is not "Bà"
+    assert question_type("Con tàu mắc kẹt ở kênh Suez tên là gì?") == "entity"
+    assert question_type("Ba tàu chiến của Pháp có tên là gì?") == "entity"
+    assert question_type("Bà Lý Mai có con trai tên là gì?") == "person"

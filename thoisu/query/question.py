@@ -72,6 +72,11 @@ def question_type(question: str) -> str:
         not best or best[1] in ("entity", "list", "place")
     ):
         return "list"  # "những nước ASEAN nào", "các văn kiện … nào", "ở những nơi nào"
+    if best and best[1] == "entity" and re.search(r" ten (?:la )?gi $", folded):
+        # "Vợ của Đại sứ … tên là gì?": the name of someone the question opens with is a person's
+        opening = f"{marked.strip()} "
+        if any(opening.startswith(f"{n} ") for n in _spec().get("person_nouns", [])):
+            return "person"
     return best[1] if best else "entity"
 
 
