@@ -173,7 +173,7 @@ def _no_by_opposite(c, ctx):
         ends = [m["end"] - c["start"] for m in c["mentions"] if m["entity_id"] in subject]
         # "Giới chức hải quân Indonesia loại trừ …": the subject as the question writes it, which the
         # recogniser may not read in lower case
-        named = ctx.get("subject_words")
+        named = ctx.get("subject_text")
         if named:
             ends += [m.end() for m in re.finditer(rf"(?i)(?<!\w){re.escape(named)}(?!\w)", c["text"])]
         for end in ends:

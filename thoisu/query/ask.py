@@ -334,7 +334,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "name_cues": name_cues,
         "dated_verb": dated_verb,
         # the question's subject as written ("Hải quân Indonesia"), for sentences that write it in lower case
-        "subject_words": next(
+        "subject_text": next(
             (m.text for m in qdoc.mentions if group_starts and m.start == group_starts[0]), None
         ),
     }

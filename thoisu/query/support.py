@@ -164,11 +164,10 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
             return None  # "… ở núi Semeru": an article that never names it is about something else
         if c["entity_share"] < 1.0:
             present += [w for w in q.content if w in q.capitalised and w not in present]
-        else:
-            # the disease an article is about, which its sentences leave to it ("ổ dịch nguy hiểm nhất")
-            # — only when it is all the sentence leaves out
-            if all(w in present or w in q.disease_words for w in q.content):
-                present += [w for w in q.content if w in q.disease_words and w not in present]
+        # the disease an article is about, which its sentences leave to it ("ổ dịch nguy hiểm nhất") —
+        # only when it is all the sentence leaves out
+        elif all(w in present or w in q.disease_words for w in q.content):
+            present += [w for w in q.content if w in q.disease_words and w not in present]
     if c["entity_share"] == 1.0:
         present += [w for w in q.content if w in q.cue_words and w not in present]
     present += [w for w in q.content if w in q.place_words and w not in present]
