@@ -320,6 +320,10 @@ DOCS = {
     "Giới chức hải quân Mỹ loại trừ giả thuyết tàu khu trục USS Hopper bị chìm do lỗi con người.\n",
     "spouse.txt": "# date = 20210426\n"
     "Cảnh sát Hàn Quốc muốn thẩm vấn bà Lý Mai, vợ của Đại sứ Bỉ Peter Lescouhier, sau khi nhận được đơn tố cáo.\n",
+    "institute.txt": "# date = 20210503\n"
+    "Viện Nghiên cứu Chính sách Biển (IMPR) có trụ sở tại Lisbon dự báo mực nước biển sẽ tăng nhanh.\n"
+    "Giám đốc IMPR João Ferreira hôm 3/5 cho biết các khảo sát đã hoàn tất.\n"
+    "Quỹ Đại dương Xanh được tỷ phú John B. Harlow thành lập năm 2015.\n",
 }
 
 
@@ -1355,3 +1359,16 @@ def test_the_name_of_someone_a_question_opens_with_is_a_persons(store):
     assert question_type("Con tàu mắc kẹt ở kênh Suez tên là gì?") == "entity"
     assert question_type("Ba tàu chiến của Pháp có tên là gì?") == "entity"
     assert question_type("Bà Lý Mai có con trai tên là gì?") == "person"
+
+
+def test_a_body_by_its_kind_and_acronym_and_a_person_without_a_middle_initial(store):
+    # "Viện IMPR": the article names the institute by its acronym alone
+    reply = ask(store, "Giám đốc Viện IMPR là ai?")
+    assert (reply["answer"], reply["normalized"]) == ("João Ferreira", "João Ferreira")
+    assert ask(store, "Giám đốc Viện KDI là ai?")["answer"] is None  # another institute
+    # "John Harlow" is "John B. Harlow"; "John Harrow" is nobody the corpus names
+    reply = ask(store, "Tỷ phú John Harlow thành lập Quỹ Đại dương Xanh vào năm nào?")
+    assert (reply["answer"], reply["normalized"]) == ("năm 2015", "2015")
+    assert ask(store, "Tỷ phú John Harrow thành lập Quỹ Đại dương Xanh vào năm nào?")["not_found"] == [
+        "John Harrow"
+    ]

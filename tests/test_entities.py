@@ -13,6 +13,7 @@ from importlib import resources
 import pytest
 from conftest import span
 
+from thoisu.extract.entity_spans import _vietnamese_syllable
 from thoisu.extract.gazetteer import gazetteer
 from thoisu.model import Doc
 
@@ -698,3 +699,29 @@ def test_a_news_outlet_named_after_its_country_is_the_outlet(nlp):
     assert [(m.text, m.type, m.entity_id) for m in doc.mentions][:1] == [
         ("India Today", "ORG", "org:media-india-today")
     ]
+
+
+def test_foreign_names_whose_vowels_spell_no_vietnamese_syllable(nlp):
+    # "Myo", "Aye", "Chue", "Kyi" have no consonant cluster, but no Vietnamese syllable is spelled so
+    doc = nlp.from_text(
+        "Theo hãng tin, Daw Kyi Myo đã bị bắt hôm qua. Chue Aye, em trai của Daw Kyi Myo, cho biết vậy. "
+        "Giao tranh nổ ra đối diện vùng Mae Sot Laep của Thái Lan."
+    )
+    assert mention(doc, "Daw Kyi Myo").type == "PER"
+    assert mention(doc, "Chue Aye").type == "PER"
+    assert mention(doc, "Mae Sot Laep").type == "LOC"  # a place noun before it says what it is
+    assert all(
+        _vietnamese_syllable(w) for w in "Nguyễn Quyết Khuyến Huỳnh Thuở Giang Uỷ Tuấn Oanh gì".split()
+    )
+    assert not any(_vietnamese_syllable(w) for w in "Myo Aye Chue Kyi Suu Aung Ohio Ever Daw".split())
+
+
+def test_a_body_after_a_title_is_no_persons_name(nlp):
+    doc = nlp.from_text(
+        "Giám đốc Viện KDI Christopher Wells hôm qua cho biết. Ông Wells là Giám đốc Viện KDI. "
+        "Giám đốc Quỹ Tương lai Xanh là ai?"
+    )
+    assert mention(doc, "Christopher Wells").type == "PER"
+    assert mention(doc, "Viện KDI", 2).type == "ORG"
+    assert mention(doc, "Quỹ Tương lai Xanh").type == "FUND"
+    assert not [m for m in doc.mentions if m.type == "PER" and m.text.startswith(("Viện", "Quỹ"))]

@@ -322,7 +322,7 @@ def _leftover_candidates(
             i == 0 and sentence_initial and len(span) == 2 and span[1].key in _COMMON_CAPS
         ):
             prev = syls[i - 1].key if i else ""
-            etype = "LOC" if prev in _PLACE_PREPS else "PER"
+            etype = "LOC" if prev in _PLACE_PREPS | _PLACE_NOUNS else "PER"  # "vùng Mae Sam Laep"
             # "Saki Sudo", "Kosuke Nozaki": syllables no Vietnamese word is made of are a foreign name too
             foreign = all(_looks_foreign(s.text) or _foreign_syllable(s.text) for s in span)
             if foreign or etype == "LOC":

@@ -6,6 +6,7 @@ recogniser proposes, the joins allowed inside a name, and the cached word lists 
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -85,11 +86,29 @@ def _looks_foreign(word: str) -> bool:
     return bool(re.search(r"[bcdfgklmnprstvz]{2,}|[fjwz]|[^aeiouy]$", word.lower())) and not word.isupper()
 
 
+# Vietnamese spelling: an initial, a vowel group and a final, checked with the vowels' shape marks
+# (â ă ê ô ơ ư) but not their tones. Groups ending in a glide take no final ("ai", "ươi"); some groups
+# need one ("ăn", "tiến", "muốn"). A foreign word's vowels rarely spell one: "Myo", "Aye", "Chue", "Kyi".
+_INITIAL = r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?"
+_OPEN = "ai ao au ay âu ây eo êu ia iu oi ôi ơi ui ưi ưu ua ưa uơ uya iêu oai oay oeo uây uôi uyu ươi ươu yêu"
+_CLOSED = "ă â iê yê uô ươ uyê oă uâ oo"
+_EITHER = "a e ê i o ô ơ u ư y oa oe uê uy"
+_FINAL = r"(?:ch|ng|nh|[cmnpt])"
+
+
+def _alternatives(groups: str) -> str:
+    return "|".join(sorted(groups.split(), key=len, reverse=True))
+
+
 _VIETNAMESE_SYLLABLE = re.compile(
-    r"(ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdghklmnprstvx])?[aeiouy]{1,3}(ch|ng|nh|[cmnpt])?"
+    rf"{_INITIAL}(?:(?:{_alternatives(_OPEN)})|(?:{_alternatives(_CLOSED)}){_FINAL}"
+    rf"|(?:{_alternatives(_EITHER)}){_FINAL}?)"
 )
+_TONES = dict.fromkeys(map(ord, "\u0300\u0301\u0303\u0309\u0323"))
 
 
 def _vietnamese_syllable(word: str) -> bool:
-    """Whether ``word`` could be one Vietnamese syllable (``An``, ``Chính``), unlike ``Kubela`` or ``Biden``."""
-    return _VIETNAMESE_SYLLABLE.fullmatch(fold(word).lower()) is not None
+    """Whether ``word`` could be one Vietnamese syllable (``An``, ``Chính``, ``Nguyễn``), unlike
+    ``Kubela``, ``Biden`` or ``Myo``."""
+    bare = unicodedata.normalize("NFC", unicodedata.normalize("NFD", word.lower()).translate(_TONES))
+    return _VIETNAMESE_SYLLABLE.fullmatch(bare) is not None

@@ -8,7 +8,15 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _vietnamese_syllable
+from thoisu.extract.entity_spans import (
+    Candidate,
+    Syl,
+    _entity_heads,
+    _extra,
+    _gap,
+    _joinable,
+    _vietnamese_syllable,
+)
 from thoisu.extract.gazetteer import Gazetteer, gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _best_alias
 from thoisu.text.normalize import tone_key
@@ -39,8 +47,10 @@ def _person_candidates(
             # skip a country / organisation complement: "Ngoại trưởng Nga", "Đại sứ Nga tại Indonesia"
             k = _skip_complement(text, syls, k, g)
             run_end = _cap_run(text, syls, k)
-            if run_end > k and _splits_word(syls, run_end, word_ends):
-                run_end = k  # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name
+            # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name; "Giám đốc Viện IHME
+            # [Christopher Murray]": a body the title heads, then perhaps the name
+            if run_end > k and (_splits_word(syls, run_end, word_ends) or _opens_body(syls, k)):
+                run_end = k
                 name_at = _past_vietnamese_complement(text, syls, k)  # "Thượng nghị sĩ Đảng Lao động Kim…"
                 if name_at > k:
                     k, run_end = name_at, _cap_run(text, syls, name_at)
@@ -97,6 +107,21 @@ def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
             foreign = all(not _vietnamese_syllable(s.text) for s in syls[m:end])
             return m if end - m >= 2 and foreign else k
     return k
+
+
+@lru_cache(maxsize=1)
+def _body_heads() -> tuple[frozenset[tuple[str, ...]], int]:
+    raw = _entity_heads()
+    heads = frozenset(
+        tuple(syllables(h)) for t in ("ORG", "FUND", "EVENT", "MECHANISM") for h in raw.get(t, [])
+    )
+    return heads, max(map(len, heads))
+
+
+def _opens_body(syls: list[Syl], k: int) -> bool:
+    """A head word of a body's name starts at ``k`` (``Viện``, ``Quỹ``, ``Hội nghị``)."""
+    heads, longest = _body_heads()
+    return any(tuple(s.key for s in syls[k : k + n]) in heads for n in range(1, longest + 1))
 
 
 def _marker_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from thoisu.extract.gazetteer import syllables
 from thoisu.query.question import _words
 from thoisu.store.base import Store
 
@@ -64,6 +65,21 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
                 for eid, words, first in written
                 if words == key or (words[1:] == key and first.isupper() and len(key) >= 2)
             }
+        if m.type == "ORG" and not stored:
+            # "Viện IHME", "Hãng Reuters": a body by its kind and its acronym, or name, as an article wrote
+            # the name alone
+            kind = _body_kind_length(m.text)
+            if kind:
+                stored = set(resolve_entities(store, " ".join(m.text.split()[kind:])))
+        if m.type == "PER" and not stored and len(m.text.split()) >= 2:
+            # "Paul Allen" for "Paul G. Allen": a person's name as an article wrote it, with a middle initial
+            rows = store.fetchall(
+                "SELECT DISTINCT text, entity_id FROM mentions WHERE type = 'PER' AND text LIKE ?",
+                ("% " + m.text.split()[-1],),
+            )
+            stored = {
+                r["entity_id"] for r in rows if r["entity_id"] and _without_initials(r["text"]) == m.text
+            }
         country = _capitals().get(m.entity_id or "")
         if country and not stored:
             # "Manila đã gửi công hàm …" where the corpus names only Philippines: a capital stands for
@@ -106,3 +122,18 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
         group_starts = [0] * len(sources)
         groups, sources = sources, []  # "Theo Bộ Y tế, …" with no other name: the source is the subject
     return NamedInQuestion(groups, group_starts, sources, unknown, loose_words, described_by, besides)
+
+
+def _body_kind_length(name: str) -> int:
+    """How many words of a body's ``name`` say its kind (``Viện`` in ``Viện IHME``), when a name follows."""
+    from thoisu.extract.people import _body_heads
+
+    heads, longest = _body_heads()
+    keys = syllables(name)
+    return next((n for n in range(min(longest, len(keys) - 1), 0, -1) if tuple(keys[:n]) in heads), 0)
+
+
+def _without_initials(name: str) -> str:
+    """``Paul G. Allen`` -> ``Paul Allen``: a name without its middle initials."""
+    words = name.split()
+    return " ".join([words[0], *(w for w in words[1:-1] if not re.fullmatch(r"[A-ZĐ]\.", w)), words[-1]])
