@@ -324,6 +324,9 @@ DOCS = {
     "Viện Nghiên cứu Chính sách Biển (IMPR) có trụ sở tại Lisbon dự báo mực nước biển sẽ tăng nhanh.\n"
     "Giám đốc IMPR João Ferreira hôm 3/5 cho biết các khảo sát đã hoàn tất.\n"
     "Quỹ Đại dương Xanh được tỷ phú John B. Harlow thành lập năm 2015.\n",
+    "incident.txt": "# date = 20210503\n"
+    "Vụ sập cầu ở Tromsø khiến 4 người bị thương.\n"
+    "Theo cảnh sát, vụ việc xảy ra vào sáng 2/5 khi nhiều xe tải đang đi qua.\n",
 }
 
 
@@ -1372,3 +1375,10 @@ def test_a_body_by_its_kind_and_acronym_and_a_person_without_a_middle_initial(st
     assert ask(store, "Tỷ phú John Harrow thành lập Quỹ Đại dương Xanh vào năm nào?")["not_found"] == [
         "John Harrow"
     ]
+
+
+def test_the_incident_a_sentence_refers_back_to_is_described_by_its_article(store):
+    # "vụ việc xảy ra …": the collapse the article is about
+    reply = ask(store, "Vụ sập cầu ở Tromsø xảy ra vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("sáng 2/5", "2021-05-02")
+    assert ask(store, "Vụ cháy chợ ở Tromsø xảy ra vào ngày nào?")["answer"] is None  # not what it is about

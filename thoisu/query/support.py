@@ -149,6 +149,15 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", q.asked)
         if qualified:
             present += [w for w in qualified.group(1).split() if w in q.content and w not in present]
+    # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5": the incident its article is about, which the question
+    # describes ("vụ cháy bệnh viện … xảy ra …") — its words then need only be in the article
+    incident = _INCIDENT_ASKED.search(q.asked)
+    if incident and re.search(
+        rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{incident.group(2)}\b", folded_sentence
+    ):
+        described = [w for w in q.content if w in incident.group(1).split() and w not in present]
+        if described and set(described) <= _document_words(c, article_words):
+            present += described
     if q.qtype == "yesno" and q.after_about and refers_back(c["text"]):
         # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
         told = q.after_about.split()
@@ -191,6 +200,11 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
         return score - 0.3  # after every sentence that names the entities itself
     return None
+
+
+# "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …" (folded)
+_INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|dien ra)\b")
+_INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
 
 def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
