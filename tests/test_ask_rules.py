@@ -327,6 +327,9 @@ DOCS = {
     "incident.txt": "# date = 20210503\n"
     "Vụ sập cầu ở Tromsø khiến 4 người bị thương.\n"
     "Theo cảnh sát, vụ việc xảy ra vào sáng 2/5 khi nhiều xe tải đang đi qua.\n",
+    "party.txt": "# date = 20210504\n"
+    "Vụ tổ chức tiệc sinh nhật ở Bergen giữa lệnh phong tỏa bị dư luận chỉ trích.\n"
+    "Vụ việc đã khiến ông Rune Dahl bị cách chức giám đốc sở y tế.\n",
 }
 
 
@@ -1382,3 +1385,7 @@ def test_the_incident_a_sentence_refers_back_to_is_described_by_its_article(stor
     reply = ask(store, "Vụ sập cầu ở Tromsø xảy ra vào ngày nào?")
     assert (reply["answer"], reply["normalized"]) == ("sáng 2/5", "2021-05-02")
     assert ask(store, "Vụ cháy chợ ở Tromsø xảy ra vào ngày nào?")["answer"] is None  # not what it is about
+    # "sau vụ tổ chức tiệc sinh nhật": the event the question names is the one "vụ việc" refers to
+    reply = ask(store, "Ông Rune Dahl có bị cách chức sau vụ tổ chức tiệc sinh nhật không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    assert ask(store, "Ông Rune Dahl có bị cách chức sau vụ tổ chức họp báo không?")["answer"] is None

@@ -110,7 +110,17 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     if q.described and not _describes(q.described, folded_sentence, c):
         return None  # (the holder's name may stand inside: "Giám đốc điều hành Stephane Bancel của Moderna")
     # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
-    if q.event_noun and f" {_head(q.event_noun)} " not in folded_sentence:
+    # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5", "Vụ việc đã khiến ông X bị tước quân hàm": the incident
+    # its article is about, which the question describes ("vụ cháy bệnh viện … xảy ra …", "sau vụ tổ
+    # chức tiệc") — its words then need only be in the article
+    incident = _incident_described(q.asked, folded_sentence)
+    if incident and not incident <= _document_words(c, article_words):
+        incident = set()
+    if (
+        q.event_noun
+        and f" {_head(q.event_noun)} " not in folded_sentence
+        and not set(q.event_noun.split()) <= incident
+    ):
         return None  # "họp báo" asked: a sentence without it speaks of another event
     if (
         q.actions
@@ -149,15 +159,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", q.asked)
         if qualified:
             present += [w for w in qualified.group(1).split() if w in q.content and w not in present]
-    # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5": the incident its article is about, which the question
-    # describes ("vụ cháy bệnh viện … xảy ra …") — its words then need only be in the article
-    incident = _INCIDENT_ASKED.search(q.asked)
-    if incident and re.search(
-        rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{incident.group(2)}\b", folded_sentence
-    ):
-        described = [w for w in q.content if w in incident.group(1).split() and w not in present]
-        if described and set(described) <= _document_words(c, article_words):
-            present += described
+    present += [w for w in q.content if w in incident and w not in present]
     if q.qtype == "yesno" and q.after_about and refers_back(c["text"]):
         # "… bình luận về việc KNU chiếm tiền đồn chưa?" ← "… chưa bình luận về thông tin trên"
         told = q.after_about.split()
@@ -202,9 +204,24 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     return None
 
 
-# "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …" (folded)
+# "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …"; "… sau vụ tổ chức tiệc không?" (folded)
 _INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|dien ra)\b")
+_INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:khong |chua )?$")
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
+
+
+def _incident_described(asked: str, folded_sentence: str) -> set[str]:
+    """The question's words for the incident the sentence refers back to with "vụ việc" (``asked`` and
+    ``folded_sentence`` folded, space-padded): the subject of "xảy ra" when the sentence says the
+    incident "xảy ra" too, or what follows "sau vụ" / "trong vụ" at the question's end."""
+    subject = _INCIDENT_ASKED.search(asked)
+    if subject:
+        said = rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{subject.group(2)}\b"
+        return set(subject.group(1).split()) if re.search(said, folded_sentence) else set()
+    after = _INCIDENT_AFTER.search(asked)
+    if after and re.search(rf"\b(?:{_INCIDENT_ANAPHORS})\b", folded_sentence):
+        return set(after.group(1).split())
+    return set()
 
 
 def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
