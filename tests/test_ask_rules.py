@@ -330,6 +330,13 @@ DOCS = {
     "party.txt": "# date = 20210504\n"
     "Vụ tổ chức tiệc sinh nhật ở Bergen giữa lệnh phong tỏa bị dư luận chỉ trích.\n"
     "Vụ việc đã khiến ông Rune Dahl bị cách chức giám đốc sở y tế.\n",
+    "drought.txt": "# date = 20210505\n"
+    'Để ứng phó hạn hán, Chile đang triển khai dự án mang tên "Dòng sông Xanh" nhằm trữ nước mưa.\n',
+    "arctic.txt": "# date = 20210506\n"
+    "Tổ chức Giám sát Hàng hải Tự do có trụ sở tại Oslo cho biết, một tàu khảo sát của Hải quân Na Uy đã hoàn "
+    "thành chuyến khảo sát ở Bắc Cực.\n"
+    "Tháng 3/2021, Cục Hàng hải Na Uy - cơ quan phụ trách đăng kiểm cho Bộ Quốc phòng Na Uy đã thông báo sẽ đóng "
+    "tàu phá băng mới vào năm 2025.\n",
 }
 
 
@@ -1389,3 +1396,23 @@ def test_the_incident_a_sentence_refers_back_to_is_described_by_its_article(stor
     reply = ask(store, "Ông Rune Dahl có bị cách chức sau vụ tổ chức tiệc sinh nhật không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
     assert ask(store, "Ông Rune Dahl có bị cách chức sau vụ tổ chức họp báo không?")["answer"] is None
+
+
+def test_the_name_a_sentence_gives_to_the_noun_asked(store):
+    # "dự án … nào" ← "dự án mang tên "Dòng sông Xanh"": the project's name, in its quotes
+    reply = ask(store, "Chile đang triển khai dự án trữ nước nào để ứng phó hạn hán?")
+    assert (reply["answer"], reply["normalized"]) == ("Dòng sông Xanh", "Dòng sông Xanh")
+    # a programme was asked: the sentence names a project
+    assert ask(store, "Chile đang triển khai chương trình trữ nước nào để ứng phó hạn hán?")["answer"] is None
+
+
+def test_who_did_what_a_question_asks_before_its_verb_is_the_events_actor(store):
+    # "Tổ chức có trụ sở tại Oslo nào": the organisation, qualified by its seat, asked as the subject
+    # (and "tổ chức" a noun, not the verb "to organise")
+    reply = ask(store, "Tổ chức có trụ sở tại Oslo nào đã cho biết về chuyến khảo sát ở Bắc Cực?")
+    assert reply["answer"] == "Tổ chức Giám sát Hàng hải Tự do"
+    # the one who announced, not the ministry it works for
+    assert (
+        ask(store, "Cơ quan nào thông báo sẽ đóng tàu phá băng mới vào năm 2025?")["answer"]
+        == "Cục Hàng hải Na Uy"
+    )

@@ -466,10 +466,20 @@ def _entity_answer(c, ctx):
             name = named.group(1) or named.group(2)
             return [{"answer": name, "normalized": name}]
         return []
-    named = _name_after_phrase_asked(c, ctx) or _copular_answer(c, ctx)
+    named = _name_given_to_noun_asked(c, ctx) or _name_after_phrase_asked(c, ctx) or _copular_answer(c, ctx)
     if named:
         return [named]
     want = ctx["want"]
+    if want and ctx["actions"] and _subject_asked(ctx):
+        # "Tổ chức … nào đã cho biết …?": who did the action asked, the event's actor
+        for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+            for actor in e.get("actors") or []:
+                if (
+                    actor.get("entity_id")
+                    and actor["entity_id"] not in ctx["entities"]
+                    and actor.get("type") in want
+                ):
+                    return [_entity_item(c, actor["entity_id"], actor["text"])]
     for e in _matching_events(c, ctx["actions"], ctx["entities"]):
         obj = e.get("object")
         if (
@@ -491,6 +501,35 @@ def _entity_answer(c, ctx):
         typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
+
+
+def _subject_asked(ctx) -> bool:
+    """Whether the question's ``… nào`` comes before the verb of its action: it asks who did it."""
+    asked = ctx["asked"]
+    nao = asked.find(" nao ")
+    verbs = [asked.find(f" {w} ") for w in ctx["action_words"] if f" {w} " in asked]
+    return nao >= 0 and bool(verbs) and nao < min(verbs)
+
+
+def _name_given_to_noun_asked(c, ctx) -> dict[str, Any] | None:
+    """``… dự án trồng cây nào …?`` ← ``… thúc đẩy dự án mang tên "Vạn lý Trường thành Xanh" …``: the name
+    the sentence gives (``mang tên``, ``có tên`` …) to a noun the question writes in the five words
+    before ``nào`` (two words, as most Vietnamese nouns)."""
+    asked = ctx["asked"].split()
+    if "nao" not in asked:
+        return None
+    k = asked.index("nao")
+    before_nao = f" {' '.join(asked[max(0, k - 5) : k])} "
+    for given in _NAME_GIVEN.finditer(c["text"]):
+        noun = _words(c["text"][: given.start()])[-2:]
+        name = given.group(1) or given.group(2)
+        if (
+            len(noun) == 2
+            and f" {' '.join(noun)} " in before_nao
+            and f" {' '.join(_words(name))} " not in ctx["asked"] + " "
+        ):
+            return {"answer": name, "normalized": name}
+    return None
 
 
 def _copular_answer(c, ctx) -> dict[str, Any] | None:

@@ -47,6 +47,7 @@ from thoisu.query.question import (
     _unit_after_how_many,
     _verb_before_how_many,
     _verb_before_when,
+    _without_qualifier,
     _word_units,
     _words,
     person_title_positions,
@@ -122,8 +123,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         # "đưa ra ước tính": neither "đưa ra" nor its "ra" is the action asked
         matched = [(a, w) for a, w in matched if not any(set(w.split()) <= set(v) for v in used)]
         qwords = [w for k, w in enumerate(qwords) if not _in_light_verb(qwords, k, light)]
-    # "trong tổ chức nào": the noun asked for ("tổ chức", an organisation) is no action ("tổ chức", to hold)
-    joined = f" {' '.join(qwords)} "
+    # "trong tổ chức nào", "Tổ chức có trụ sở tại Bắc Kinh nào": the noun asked for ("tổ chức", an
+    # organisation) is no action ("tổ chức", to hold)
+    joined = f" {_without_qualifier(qwords, entity_words)} "
     matched = [
         (a, w)
         for a, w in matched

@@ -133,9 +133,10 @@ def _office_named(text: str) -> str | None:
 
 def _without_qualifier(qwords: list[str], names: set[str]) -> str:
     """The folded question without a place or owner that qualifies the noun before ``nào``
-    (``nhà phân tích chính trị tại Moscow nào`` → ``nhà phân tích chính trị nào``)."""
+    (``nhà phân tích chính trị tại Moscow nào`` → ``nhà phân tích chính trị nào``, ``tổ chức có trụ sở tại
+    Bắc Kinh nào`` → ``tổ chức nào``)."""
     return re.sub(
-        r" (?:tai|o|cua) ((?:\w+ ){1,3})(?=nao\b)",
+        r" (?:co tru so )?(?:tai|o|cua) ((?:\w+ ){1,3})(?=nao\b)",
         lambda m: " " if set(m.group(1).split()) <= names else m.group(0),
         " ".join(qwords),
     )
@@ -173,7 +174,7 @@ def _event_noun(qwords: list[str], ends: set[str]) -> str | None:
     """``tổ chức (cuộc) họp báo tại Kiev`` → ``hop bao``: the noun a light verb of the question carries,
     up to the first word that ends it (a place, a time, a name), at most four words."""
     light = _spec()["light_verbs"]
-    joined = " ".join(qwords)
+    joined = _without_qualifier(qwords, ends)  # "tổ chức có trụ sở tại Bắc Kinh nào": a noun asked
     for verb in light:
         at = f" {joined} ".find(f" {verb} ")
         if at < 0:
