@@ -725,3 +725,14 @@ def test_a_body_after_a_title_is_no_persons_name(nlp):
     assert mention(doc, "Viện KDI", 2).type == "ORG"
     assert mention(doc, "Quỹ Tương lai Xanh").type == "FUND"
     assert not [m for m in doc.mentions if m.type == "PER" and m.text.startswith(("Viện", "Quỹ"))]
+
+
+def test_a_list_of_places_runs_on_from_one_the_recogniser_found_itself(nlp):
+    # "ở Tarvas": a place by its preposition; the names listed after it are places too
+    doc = nlp.from_text("Nhiều bệnh viện ở Tarvas, Kelmor, Ostrand và Velbury đã quá tải.")
+    assert [(m.text, m.type) for m in doc.mentions] == [
+        ("Tarvas", "LOC"),
+        ("Kelmor", "LOC"),
+        ("Ostrand", "LOC"),
+        ("Velbury", "LOC"),
+    ]

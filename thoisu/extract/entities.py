@@ -306,7 +306,8 @@ def _leftover_candidates(
         if len(span) == 1 and (span[0].text in _extra()[2] or re.fullmatch(r"[IVXLC]+", span[0].text)):
             i = end
             continue
-        if i > 0 and _listed_with_place(text, syls, chosen, i, end):
+        # (a place found earlier in this pass counts: "ở Surat, [Rajkot], [Jamnagar] và …")
+        if i > 0 and _listed_with_place(text, syls, chosen + out, i, end):
             out.append(Candidate(i, end, "LOC", None, "np"))  # "Pskov, [Ivanovo] và vùng Krasnodar"
             i = end
             continue
