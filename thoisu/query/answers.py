@@ -413,9 +413,15 @@ def _longest_enumeration(c, mentions: list[dict[str, Any]]) -> list[dict[str, An
     ``Pháp, Đức, Bỉ và Ireland``): what a list question asks for, rather than every name around it
     (``Bộ Ngoại giao Indonesia``)."""
     runs: list[list[dict[str, Any]]] = []
+    kinds = place_kinds()
     for m in sorted(mentions, key=lambda m: m["start"]):
         gap = c["doc_text"][runs[-1][-1]["end"] : m["start"]] if runs else ""
-        if runs and re.fullmatch(r"\s*(?:,|và|hay|hoặc|cùng)(?:\s*(?:,|và|hay|hoặc))?\s*", gap):
+        joined = re.fullmatch(
+            r"\s*(?:,|và|hay|hoặc|cùng)(?:\s*(?:,|và|hay|hoặc))?(?:\s+(\w+(?: \w+)?))?\s*", gap
+        )
+        # "Brest, Lorient và vùng Toulon": the last item may say its kind of place
+        noun = joined.group(1) if joined else None
+        if runs and joined and (noun is None or (kinds and re.fullmatch(kinds, " ".join(_words(noun))))):
             runs[-1].append(m)
         else:
             runs.append([m])
