@@ -337,6 +337,10 @@ DOCS = {
     "thành chuyến khảo sát ở Bắc Cực.\n"
     "Tháng 3/2021, Cục Hàng hải Na Uy - cơ quan phụ trách đăng kiểm cho Bộ Quốc phòng Na Uy đã thông báo sẽ đóng "
     "tàu phá băng mới vào năm 2025.\n",
+    "border.txt": "# date = 20210507\n"
+    "Thủ tướng Jonas Berg cho biết, điều ông tự hào nhất là giảm thuế cho người dân Na Uy và xây cầu biên giới "
+    "với Thụy Điển.\n"
+    "Những chiếc trực thăng hạ cánh xuống căn cứ Rygge để tiếp dầu, trước khi bay về căn cứ Bodø, Na Uy.\n",
 }
 
 
@@ -1418,3 +1422,12 @@ def test_who_did_what_a_question_asks_before_its_verb_is_the_events_actor(store)
         ask(store, "Cơ quan nào thông báo sẽ đóng tàu phá băng mới vào năm 2025?")["answer"]
         == "Cục Hàng hải Na Uy"
     )
+
+
+def test_the_place_written_right_after_the_words_the_question_puts_before_the_noun_asked(store):
+    # "biên giới với nước nào" ← "biên giới với Thụy Điển", not the country nearer the other words
+    reply = ask(store, "Ông Jonas Berg tự hào đã xây cầu biên giới với nước nào?")
+    assert (reply["answer"], reply["normalized"]) == ("Thụy Điển", "Sweden")
+    # "bay về căn cứ nào" ← "bay về căn cứ Bodø", not the base they landed at
+    reply = ask(store, "Sau khi tiếp dầu, các chiếc trực thăng bay về căn cứ nào của Na Uy?")
+    assert (reply["answer"], reply["normalized"]) == ("căn cứ Bodø", "Bodø")

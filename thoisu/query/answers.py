@@ -87,6 +87,9 @@ def _place_answer(c, ctx):
     described = _described_by_noi(c, _of_kind(locs, kind) if kind else locs, ctx)
     if described:
         return [_place_item(c, described)]
+    written = _place_after_words_asked(c, locs, ctx)
+    if written:
+        return [_place_item(c, written)]
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
         # "cho thành phố nào" ← "cho thành phố Tanabe ở tỉnh Wakayama": the place written after that noun
         after = [m for m in locs if _written_after(c, m, kind)]
@@ -116,6 +119,31 @@ def _place_answer(c, ctx):
     if best and _country_asked(ctx) and not _is_country(best[0]):
         best = _country_referred_to(c, best[0], locs)
     return [_place_item(c, best[0])] if best else []
+
+
+def _place_after_words_asked(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
+    """``… xây tường biên giới với nước nào?`` ← ``… tường biên giới với Mexico``; ``… bay về căn cứ nào
+    …?`` ← ``… bay về căn cứ Misawa``: the place the sentence writes right after the two words the
+    question puts before the noun asked (that noun written or not), when they are not both stop words."""
+    kinds = f"{place_kinds()}|nuoc|quoc gia|noi"
+    noun = re.search(rf" ((?:{kinds})) nao ", ctx["asked"])
+    if not noun:
+        return None
+    before = ctx["asked"][: noun.start()].split()[-2:]
+    if len(before) < 2 or all(w in ctx["stop"] for w in before):
+        return None
+    tokens, folded = _tokens(c["text"])
+    for m in locs:
+        at = next((k for k, t in enumerate(tokens) if t[0] == m["start"] - c["start"]), None)
+        if at is None:
+            continue
+        lead = folded[max(0, at - 6) : at]
+        kind = noun.group(1).split()
+        if lead[-len(kind) :] == kind:
+            lead = lead[: -len(kind)]  # "bay về căn cứ Misawa": the noun asked written too
+        if lead[-2:] == before:
+            return m
+    return None
 
 
 def _country_referred_to(c, m, locs: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -504,6 +532,9 @@ def _entity_answer(c, ctx):
     if described:
         return [_entity_item(c, described["entity_id"], described["text"])]
     if _country_asked(ctx):
+        written = _place_after_words_asked(c, [m for m in typed if _is_country(m)], ctx)
+        if written:
+            return [_place_item(c, written)]
         typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
