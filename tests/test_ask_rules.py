@@ -341,6 +341,8 @@ DOCS = {
     "Thủ tướng Jonas Berg cho biết, điều ông tự hào nhất là giảm thuế cho người dân Na Uy và xây cầu biên giới "
     "với Thụy Điển.\n"
     "Những chiếc trực thăng hạ cánh xuống căn cứ Rygge để tiếp dầu, trước khi bay về căn cứ Bodø, Na Uy.\n",
+    "haiti.txt": "# date = 20210508\n"
+    "Nhiều nước, trong đó có Canada, Na Uy tuyên bố viện trợ khẩn cấp lương thực cho Haiti.\n",
 }
 
 
@@ -1431,3 +1433,10 @@ def test_the_place_written_right_after_the_words_the_question_puts_before_the_no
     # "bay về căn cứ nào" ← "bay về căn cứ Bodø", not the base they landed at
     reply = ask(store, "Sau khi tiếp dầu, các chiếc trực thăng bay về căn cứ nào của Na Uy?")
     assert (reply["answer"], reply["normalized"]) == ("căn cứ Bodø", "Bodø")
+
+
+def test_the_subject_listed_among_the_doers_with_trong_do_co(store):
+    # "Nhiều nước, trong đó có Canada, Na Uy tuyên bố …": Canada is among those who declared
+    reply = ask(store, "Canada có tuyên bố viện trợ khẩn cấp lương thực cho Haiti không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    assert ask(store, "Mexico có tuyên bố viện trợ khẩn cấp lương thực cho Haiti không?")["answer"] is None

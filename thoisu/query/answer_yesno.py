@@ -22,7 +22,7 @@ def _yesno_answer(c, ctx):
     def by_subject(e: dict[str, Any]) -> bool:
         groups = ctx.get("groups") or []
         doers = {a.get("entity_id") for a in e["actors"] if a.get("role") == "source"}
-        return not groups or bool(doers & groups[0])
+        return not groups or bool(doers & groups[0]) or _listed_among_doers(c, e, groups[0])
 
     if ctx.get("existence") and denies_existence(c["text"], ctx["existence"]):
         return [{"answer": "không", "normalized": False}]
@@ -222,6 +222,19 @@ def _no_by_rank(c, ctx):
         ):
             ranked_here = True
     return [{"answer": "không", "normalized": False}] if ranked_here else []
+
+
+def _listed_among_doers(c, e: dict[str, Any], subject: set[str]) -> bool:
+    """``Các nước, trong đó có Mỹ, EU tuyên bố hỗ trợ …``: the subject named in the "trong đó có" (among
+    them) aside of the doers, in the clause before the event's trigger."""
+    before = c["text"][: e["start"] - c["start"]]
+    aside = list(re.finditer(r"\btrong đó có\b", before))
+    if not aside or re.search(r"[;:.]", before[aside[-1].end() :]):
+        return False
+    return any(
+        m["entity_id"] in subject and aside[-1].end() <= m["start"] - c["start"] < len(before)
+        for m in c["mentions"]
+    )
 
 
 def _yes_by_statement(c, ctx):
