@@ -343,6 +343,7 @@ DOCS = {
     "Những chiếc trực thăng hạ cánh xuống căn cứ Rygge để tiếp dầu, trước khi bay về căn cứ Bodø, Na Uy.\n",
     "haiti.txt": "# date = 20210508\n"
     "Nhiều nước, trong đó có Canada, Na Uy tuyên bố viện trợ khẩn cấp lương thực cho Haiti.\n",
+    "rescue.txt": "# date = 20210509\nLực lượng Tuần duyên Malta đã cứu 12 người ở Địa Trung Hải.\n",
 }
 
 
@@ -1440,3 +1441,10 @@ def test_the_subject_listed_among_the_doers_with_trong_do_co(store):
     reply = ask(store, "Canada có tuyên bố viện trợ khẩn cấp lương thực cho Haiti không?")
     assert (reply["answer"], reply["normalized"]) == ("có", True)
     assert ask(store, "Mexico có tuyên bố viện trợ khẩn cấp lương thực cho Haiti không?")["answer"] is None
+
+
+def test_a_country_the_corpus_names_only_inside_a_longer_name_is_in_the_corpus(store):
+    # "Lực lượng Tuần duyên Malta": Malta is never a mention of its own, but it is no stranger
+    reply = ask(store, "Lực lượng tuần duyên của Malta đã cứu bao nhiêu người?")
+    assert (reply["answer"], reply["normalized"]) == ("12 người", 12)
+    assert ask(store, "Lực lượng tuần duyên của Síp đã cứu bao nhiêu người?")["not_found"] == ["Síp"]

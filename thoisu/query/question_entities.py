@@ -90,7 +90,9 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
         elif stored:
             groups.append(stored)
             group_mentions.append(m)
-        elif m.type == "PER" or m.entity_id in gazetteer().entities:
+        elif (m.type == "PER" or m.entity_id in gazetteer().entities) and not _inside_a_stored_name(
+            store, m.text
+        ):
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
             loose_words.update(_words(m.text))
@@ -137,3 +139,9 @@ def _without_initials(name: str) -> str:
     """``Paul G. Allen`` -> ``Paul Allen``: a name without its middle initials."""
     words = name.split()
     return " ".join([words[0], *(w for w in words[1:-1] if not re.fullmatch(r"[A-ZĐ]\.", w)), words[-1]])
+
+
+def _inside_a_stored_name(store: Store, name: str) -> bool:
+    """Whether the corpus writes ``name`` inside a longer name ("Na Uy" in "Bộ Quốc phòng Na Uy"): then
+    it is in the corpus, though never a mention of its own."""
+    return store.fetchone("SELECT 1 FROM mentions WHERE text LIKE ? LIMIT 1", (f"% {name}",)) is not None
