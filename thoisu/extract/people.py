@@ -8,15 +8,7 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-from thoisu.extract.entity_spans import (
-    Candidate,
-    Syl,
-    _entity_heads,
-    _extra,
-    _gap,
-    _joinable,
-    _vietnamese_syllable,
-)
+from thoisu.extract.entity_spans import Candidate, Syl, _extra, _gap, _joinable, _vietnamese_syllable
 from thoisu.extract.gazetteer import Gazetteer, gazetteer, syllables
 from thoisu.extract.gazetteer_candidates import _best_alias
 from thoisu.text.normalize import tone_key
@@ -111,11 +103,11 @@ def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
 
 @lru_cache(maxsize=1)
 def _body_heads() -> tuple[frozenset[tuple[str, ...]], int]:
-    raw = _entity_heads()
-    heads = frozenset(
-        tuple(syllables(h)) for t in ("ORG", "FUND", "EVENT", "MECHANISM") for h in raw.get(t, [])
-    )
-    return heads, max(map(len, heads))
+    """The head words of bodies' names (an agreement's are none), from the head table of ``names``."""
+    from thoisu.extract.names import _heads  # names imports this module
+
+    heads, longest, _, _ = _heads()
+    return frozenset(k for k, etype in heads.items() if etype != "AGREEMENT"), longest
 
 
 def _opens_body(syls: list[Syl], k: int) -> bool:

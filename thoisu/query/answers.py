@@ -132,13 +132,13 @@ def _place_after_words_asked(c, locs: list[dict[str, Any]], ctx) -> dict[str, An
     before = ctx["asked"][: noun.start()].split()[-2:]
     if len(before) < 2 or all(w in ctx["stop"] for w in before):
         return None
+    kind = noun.group(1).split()
     tokens, folded = _tokens(c["text"])
     for m in locs:
         at = next((k for k, t in enumerate(tokens) if t[0] == m["start"] - c["start"]), None)
         if at is None:
             continue
         lead = folded[max(0, at - 6) : at]
-        kind = noun.group(1).split()
         if lead[-len(kind) :] == kind:
             lead = lead[: -len(kind)]  # "bay về căn cứ Misawa": the noun asked written too
         if lead[-2:] == before:
@@ -504,9 +504,10 @@ def _entity_answer(c, ctx):
     if named:
         return [named]
     want = ctx["want"]
+    events = _matching_events(c, ctx["actions"], ctx["entities"])
     if want and ctx["actions"] and _subject_asked(ctx):
         # "Tổ chức … nào đã cho biết …?": who did the action asked, the event's actor
-        for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+        for e in events:
             for actor in e.get("actors") or []:
                 if (
                     actor.get("entity_id")
@@ -514,7 +515,7 @@ def _entity_answer(c, ctx):
                     and actor.get("type") in want
                 ):
                     return [_entity_item(c, actor["entity_id"], actor["text"])]
-    for e in _matching_events(c, ctx["actions"], ctx["entities"]):
+    for e in events:
         obj = e.get("object")
         if (
             obj

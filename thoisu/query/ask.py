@@ -55,7 +55,7 @@ from thoisu.query.question import (
     question_type,
 )
 from thoisu.query.question_entities import named_in_question
-from thoisu.query.support import Asked, supported
+from thoisu.query.support import Asked, incident_asked, supported
 from thoisu.store.base import Store
 from thoisu.text.normalize import normalize
 
@@ -305,6 +305,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         name_cues=name_cues,
         cue_words=cue_words,
         disease_words=_disease_words(text),
+        incident=incident_asked(asked),
         place_words=place_words,
     )
     for c in candidates:

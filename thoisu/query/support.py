@@ -66,6 +66,7 @@ class Asked:
     name_cues: dict[str, str]  # … each -> the lower-case word before it ("molave" -> "bão")
     cue_words: set[str]  # the kind of product written before its name
     disease_words: set[str]  # the words of a disease the question names ("covid", "19")
+    incident: tuple[frozenset[str], str | None] | None  # its words for an incident (``incident_asked``)
     place_words: set[str]  # the kind of place asked ("hòn đảo nào"), which the sentence need not write
 
 
@@ -113,7 +114,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5", "Vụ việc đã khiến ông X bị tước quân hàm": the incident
     # its article is about, which the question describes ("vụ cháy bệnh viện … xảy ra …", "sau vụ tổ
     # chức tiệc") — its words then need only be in the article
-    incident = _incident_described(q.asked, folded_sentence)
+    incident = _incident_described(q.incident, folded_sentence)
     if incident and not incident <= _document_words(c, article_words):
         incident = set()
     if (
@@ -210,18 +211,28 @@ _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:kho
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
 
-def _incident_described(asked: str, folded_sentence: str) -> set[str]:
-    """The question's words for the incident the sentence refers back to with "vụ việc" (``asked`` and
-    ``folded_sentence`` folded, space-padded): the subject of "xảy ra" when the sentence says the
-    incident "xảy ra" too, or what follows "sau vụ" / "trong vụ" at the question's end."""
+def incident_asked(asked: str) -> tuple[frozenset[str], str | None] | None:
+    """The question's words for an incident (``asked`` folded, space-padded), read once per question:
+    the subject of "xảy ra" / "diễn ra", with that verb, or what follows "sau vụ" / "trong vụ" at the
+    question's end, with no verb."""
     subject = _INCIDENT_ASKED.search(asked)
     if subject:
-        said = rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{subject.group(2)}\b"
-        return set(subject.group(1).split()) if re.search(said, folded_sentence) else set()
+        return frozenset(subject.group(1).split()), subject.group(2)
     after = _INCIDENT_AFTER.search(asked)
-    if after and re.search(rf"\b(?:{_INCIDENT_ANAPHORS})\b", folded_sentence):
-        return set(after.group(1).split())
-    return set()
+    return (frozenset(after.group(1).split()), None) if after else None
+
+
+def _incident_described(incident: tuple[frozenset[str], str | None] | None, folded_sentence: str) -> set[str]:
+    """The question's words for the incident (``incident_asked``) when the sentence refers back to it with
+    "vụ việc": saying it "xảy ra" too, when the question did; else anywhere (``folded_sentence`` folded,
+    space-padded)."""
+    if incident is None:
+        return set()
+    words, verb = incident
+    said = (
+        rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{verb}\b" if verb else rf"\b(?:{_INCIDENT_ANAPHORS})\b"
+    )
+    return set(words) if re.search(said, folded_sentence) else set()
 
 
 def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
