@@ -344,6 +344,9 @@ DOCS = {
     "haiti.txt": "# date = 20210508\n"
     "Nhiều nước, trong đó có Canada, Na Uy tuyên bố viện trợ khẩn cấp lương thực cho Haiti.\n",
     "rescue.txt": "# date = 20210509\nLực lượng Tuần duyên Malta đã cứu 12 người ở Địa Trung Hải.\n",
+    "shipment.txt": "# date = 20210509\n"
+    "Phần Lan đã gửi 300 máy lọc không khí và thiết bị y tế cho Madagascar.\n"
+    "Lô hàng cứu trợ này dự kiến sẽ cập cảng Toamasina vào ngày 16/5.\n",
 }
 
 
@@ -1448,3 +1451,13 @@ def test_a_country_the_corpus_names_only_inside_a_longer_name_is_in_the_corpus(s
     reply = ask(store, "Lực lượng tuần duyên của Malta đã cứu bao nhiêu người?")
     assert (reply["answer"], reply["normalized"]) == ("12 người", 12)
     assert ask(store, "Lực lượng tuần duyên của Síp đã cứu bao nhiêu người?")["not_found"] == ["Síp"]
+
+
+def test_the_words_a_sentence_leaves_to_the_sentence_before_it(store):
+    # "Lô hàng cứu trợ này": the shipment of medical equipment the sentence before names
+    reply = ask(store, "Lô hàng thiết bị y tế của Phần Lan dự kiến cập cảng Toamasina vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("ngày 16/5", "2021-05-16")
+    # no sentence there names a shipment of vaccines
+    assert (
+        ask(store, "Lô hàng vắc xin của Phần Lan dự kiến cập cảng Toamasina vào ngày nào?")["answer"] is None
+    )
