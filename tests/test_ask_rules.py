@@ -347,6 +347,12 @@ DOCS = {
     "shipment.txt": "# date = 20210509\n"
     "Phần Lan đã gửi 300 máy lọc không khí và thiết bị y tế cho Madagascar.\n"
     "Lô hàng cứu trợ này dự kiến sẽ cập cảng Toamasina vào ngày 16/5.\n",
+    "slap.txt": "# date = 20210510\n"
+    "Mùa du lịch năm nay bắt đầu sớm ở nhiều nước châu Âu.\n"
+    "Các hãng hàng không đã tăng thêm nhiều chuyến bay.\n"
+    "Giá phòng khách sạn cũng tăng mạnh.\n"
+    "Bà Ingrid Solberg, vợ Đại sứ Na Uy, đã tát một nhân viên khách sạn.\n"
+    "Vụ việc xảy ra tại Lisbon hôm 8/5.\n",
 }
 
 
@@ -1460,4 +1466,13 @@ def test_the_words_a_sentence_leaves_to_the_sentence_before_it(store):
     # no sentence there names a shipment of vaccines
     assert (
         ask(store, "Lô hàng vắc xin của Phần Lan dự kiến cập cảng Toamasina vào ngày nào?")["answer"] is None
+    )
+
+
+def test_an_entity_only_the_sentence_before_names(store):
+    # Na Uy is named once, late in its article: "Vụ việc xảy ra tại Lisbon" follows the sentence naming it
+    reply = ask(store, "Vụ vợ Đại sứ Na Uy tát nhân viên khách sạn xảy ra ở thành phố nào?")
+    assert (reply["answer"], reply["normalized"]) == ("Lisbon", "Lisbon")
+    assert (
+        ask(store, "Vụ vợ Đại sứ Thụy Điển tát nhân viên khách sạn xảy ra ở thành phố nào?")["answer"] is None
     )

@@ -158,8 +158,9 @@ def _document_context_sentences(
 ) -> list[dict[str, Any]]:
     """Sentences that leave the question's entities to their document ("Các quyết định bổ nhiệm mới
     này có hiệu lực từ ngày 15/5" in an article about Singapore's cabinet): only in documents where
-    every one of them is prominent (in the first three sentences, or named at least twice).  They
-    need more of the question's words to count (``CONTEXT_SUPPORT``)."""
+    every one of them is prominent (in the first three sentences, or named at least twice), or named
+    by the sentence before.  They need more of the question's words to count (``CONTEXT_SUPPORT``,
+    ``BEFORE_SUPPORT`` for an entity only the sentence before names)."""
     docs = documents_naming(store, groups)
     if not docs:
         return []
@@ -172,6 +173,17 @@ def _document_context_sentences(
         f"SELECT doc_id, sentence, entity_id FROM mentions WHERE doc_id IN ({marks})", sorted(docs)
     ):
         named.setdefault((m["doc_id"], m["sentence"]), set()).add(m["entity_id"])
+
+    def left_to(r: dict[str, Any], before: bool) -> bool:
+        """Each entity the sentence leaves out is prominent in its article (or, ``before``, named by the
+        sentence before it: "Vụ việc xảy ra tại Lisbon" after the sentence naming whose)."""
+        return all(
+            r["doc_id"] in p
+            or g & named.get((r["doc_id"], r["idx"]), set())
+            or (before and g & named.get((r["doc_id"], r["idx"] - 1), set()))
+            for g, p in zip(groups, prominent, strict=True)
+        )
+
     rows = [
         r
         for r in store.fetchall(
@@ -179,14 +191,11 @@ def _document_context_sentences(
             f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
             sorted(docs),
         )
-        if (r["doc_id"], r["idx"]) not in seen
-        and all(
-            r["doc_id"] in p or g & named.get((r["doc_id"], r["idx"]), set())
-            for g, p in zip(groups, prominent, strict=True)
-        )
+        if (r["doc_id"], r["idx"]) not in seen and left_to(r, before=True)
     ]
     for r in rows:
         r["entity_share"] = 0.5
+        r["entity_before"] = not left_to(r, before=False)  # needs more of the question's words
     return rows
 
 

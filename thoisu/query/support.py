@@ -199,7 +199,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return score
     if (
         c["entity_share"] < 1.0
-        and coverage >= CONTEXT_SUPPORT
+        and coverage >= (BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
         and not _names_a_rival(c, q.groups, q.rivals, q.asked)
         and not any(f" {w} khac " in folded_sentence for w in q.content)
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
