@@ -353,6 +353,11 @@ DOCS = {
     "Giá phòng khách sạn cũng tăng mạnh.\n"
     "Bà Ingrid Solberg, vợ Đại sứ Na Uy, đã tát một nhân viên khách sạn.\n"
     "Vụ việc xảy ra tại Lisbon hôm 8/5.\n",
+    "flood.txt": "# date = 20210512\n"
+    "Lũ quét ở Fiji, hàng nghìn người mất nhà cửa\n"
+    "Cơ quan khí tượng Fiji cho biết mưa lớn kéo dài suốt ba ngày.\n"
+    "Nhiều tuyến đường bị ngập sâu.\n"
+    "Chính phủ đã dựng 40 lều bạt từ sáng 11/5.\n",
 }
 
 
@@ -1476,3 +1481,10 @@ def test_an_entity_only_the_sentence_before_names(store):
     assert (
         ask(store, "Vụ vợ Đại sứ Thụy Điển tát nhân viên khách sạn xảy ra ở thành phố nào?")["answer"] is None
     )
+
+
+def test_the_words_a_sentence_leaves_to_its_articles_headline(store):
+    # "lũ quét" is in the headline only, the tents in the fourth sentence
+    reply = ask(store, "Sau lũ quét, chính phủ Fiji đã dựng bao nhiêu lều bạt?")
+    assert (reply["answer"], reply["normalized"]) == ("40 lều bạt", 40)
+    assert ask(store, "Sau động đất, chính phủ Fiji đã dựng bao nhiêu lều bạt?")["answer"] is None

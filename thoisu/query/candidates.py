@@ -225,11 +225,13 @@ def _attach_records(store: Store, row: dict[str, Any]) -> None:
         "SELECT text, value, unit, per FROM quantities WHERE doc_id = ? AND sentence = ? ORDER BY start_offset",
         key,
     )
-    # the sentence before, which may name what this one leaves out ("Lô hàng cứu trợ này …")
-    before = store.fetchone(
-        "SELECT text FROM sentences WHERE doc_id = ? AND idx = ?", (row["doc_id"], row["idx"] - 1)
+    # what a sentence may leave to what its reader has just read ("Lô hàng cứu trợ này …"): the
+    # sentence before it and the article's first sentence, its headline
+    before = store.fetchall(
+        "SELECT text FROM sentences WHERE doc_id = ? AND idx IN (0, ?) AND idx < ? ORDER BY idx",
+        (row["doc_id"], row["idx"] - 1, row["idx"]),
     )
-    row["before"] = before["text"] if before else ""
+    row["before"] = " ".join(b["text"] for b in before)
     doc = store.fetchone("SELECT text, published FROM documents WHERE id = ?", (row["doc_id"],))
     row["doc_text"] = doc["text"] if doc else ""
     row["published"] = doc["published"] if doc else None

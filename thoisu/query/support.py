@@ -28,7 +28,7 @@ from thoisu.query.question import (
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
-BEFORE_SUPPORT = 0.9  # the same, counting words the sentence leaves to the sentence before it
+BEFORE_SUPPORT = 0.9  # the same, counting words the sentence leaves to the one before it and the headline
 
 
 @dataclass
@@ -184,7 +184,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     if c["entity_share"] == 1.0:
         present += [w for w in q.content if w in q.cue_words and w not in present]
     present += [w for w in q.content if w in q.place_words and w not in present]
-    present += _left_to_sentence_before(c, q, present)
+    present += _left_to_what_came_before(c, q, present)
     coverage = len(present) / len(q.content) if q.content else 1.0
     c["coverage"] = coverage
     # the asked action as an event of the sentence, or in the question's own words (an event the
@@ -213,11 +213,12 @@ _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:kho
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
 
-def _left_to_sentence_before(c: dict[str, Any], q: Asked, present: list[str]) -> list[str]:
-    """The question's words a sentence leaves to the sentence before it ("Lô hàng thiết bị y tế của Anh
-    … cập cảng Ấn Độ vào ngày nào?" ← "[Anh gửi thêm thiết bị y tế …] Lô hàng cứu trợ này dự kiến sẽ
-    cập cảng Ấn Độ vào hôm 27/4."): counted only when, with them, the sentence holds nearly every word
-    of the question (``BEFORE_SUPPORT``) and holds at least as many itself."""
+def _left_to_what_came_before(c: dict[str, Any], q: Asked, present: list[str]) -> list[str]:
+    """The question's words a sentence leaves to the sentence before it or to its article's headline
+    (``c["before"]``): "Lô hàng thiết bị y tế của Anh … cập cảng Ấn Độ vào ngày nào?" ← "[Anh gửi thêm
+    thiết bị y tế …] Lô hàng cứu trợ này dự kiến sẽ cập cảng Ấn Độ vào hôm 27/4."  Counted only when,
+    with them, the sentence holds nearly every word of the question (``BEFORE_SUPPORT``) and holds at
+    least as many itself."""
     before = " " + " ".join(_words(c.get("before") or "")) + " "
     if not q.content or before == "  ":
         return []
