@@ -358,6 +358,9 @@ DOCS = {
     "Cơ quan khí tượng Fiji cho biết mưa lớn kéo dài suốt ba ngày.\n"
     "Nhiều tuyến đường bị ngập sâu.\n"
     "Chính phủ đã dựng 40 lều bạt từ sáng 11/5.\n",
+    "schools.txt": "# date = 20210511\n"
+    "Tòa án Hiến pháp Peru hôm 10/5 ra phán quyết sau khi một số trường học ở Arequipa khiếu nại về việc "
+    "thiếu thầy cô.\n",
 }
 
 
@@ -1488,3 +1491,11 @@ def test_the_words_a_sentence_leaves_to_its_articles_headline(store):
     reply = ask(store, "Sau lũ quét, chính phủ Fiji đã dựng bao nhiêu lều bạt?")
     assert (reply["answer"], reply["normalized"]) == ("40 lều bạt", 40)
     assert ask(store, "Sau động đất, chính phủ Fiji đã dựng bao nhiêu lều bạt?")["answer"] is None
+
+
+def test_where_the_subject_asked_lies_is_the_place_written_with_o_after_it(store):
+    # "Các trường học … nằm ở thành phố nào?" ← "một số trường học ở Arequipa khiếu nại …"
+    asked = "khiếu nại về tình trạng thiếu giáo viên trước phán quyết của tòa án nằm ở thành phố nào?"
+    reply = ask(store, "Các trường học " + asked)
+    assert (reply["answer"], reply["normalized"]) == ("Arequipa", "Arequipa")
+    assert ask(store, "Các bệnh viện " + asked)["answer"] is None  # the schools complained, not hospitals

@@ -87,7 +87,7 @@ def _place_answer(c, ctx):
     described = _described_by_noi(c, _of_kind(locs, kind) if kind else locs, ctx)
     if described:
         return [_place_item(c, described)]
-    written = _place_after_words_asked(c, locs, ctx)
+    written = _place_after_words_asked(c, locs, ctx) or _where_the_subject_is(c, locs, ctx)
     if written:
         return [_place_item(c, written)]
     if kind and c.get("coverage", 1.0) >= NAMED_PLACE_SUPPORT:
@@ -270,6 +270,26 @@ def _capitalised_runs_after(
             j += 1
         if run:
             yield tokens[i][0], run, tokens[j] if j < len(tokens) else None
+
+
+def _where_the_subject_is(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
+    """``Các bệnh viện … nằm ở thành phố nào?`` ← ``… một số bệnh viện ở New Delhi giải trình …``: where
+    the question asks its subject lies ("nằm ở", "đặt ở", "đặt tại"), the place the sentence writes with
+    "ở" / "tại" right after the subject's noun (its first two words)."""
+    kinds = f"{place_kinds()}|nuoc|quoc gia"
+    if not re.search(rf" (?:nam|dat) (?:o|tai) (?:(?:{kinds}) nao|dau) ", ctx["asked"]):
+        return None
+    subject = re.match(r" (?:cac |nhung )?(\w+ \w+) ", ctx["asked"])
+    if not subject or any(w in ctx["stop"] for w in subject.group(1).split()):
+        return None
+    tokens, folded = _tokens(c["text"])
+    for m in locs:
+        at = next((k for k, t in enumerate(tokens) if t[0] == m["start"] - c["start"]), None)
+        if at is not None and re.search(
+            rf"\b{subject.group(1)} (?:o|tai)(?: (?:{kinds}))?$", " ".join(folded[max(0, at - 6) : at])
+        ):
+            return m
+    return None
 
 
 def _lead(c, m) -> str:
