@@ -361,6 +361,9 @@ DOCS = {
     "schools.txt": "# date = 20210511\n"
     "Tòa án Hiến pháp Peru hôm 10/5 ra phán quyết sau khi một số trường học ở Arequipa khiếu nại về việc "
     "thiếu thầy cô.\n",
+    "passive.txt": "# date = 20210512\n"
+    "Cây cầu mới ở Aarhus được thiết kế bởi kiến trúc sư Mads Kjeldsen.\n"
+    "Bộ từ điển Đan - Việt do nhà ngôn ngữ học Søren Vinther biên soạn trong 12 năm.\n",
 }
 
 
@@ -1499,3 +1502,14 @@ def test_where_the_subject_asked_lies_is_the_place_written_with_o_after_it(store
     reply = ask(store, "Các trường học " + asked)
     assert (reply["answer"], reply["normalized"]) == ("Arequipa", "Arequipa")
     assert ask(store, "Các bệnh viện " + asked)["answer"] is None  # the schools complained, not hospitals
+
+
+def test_the_person_a_question_describes_by_an_act_written_in_the_passive(store):
+    # "người thiết kế" ← "được thiết kế bởi …", "người biên soạn" ← "do … biên soạn"
+    reply = ask(store, "Ai là người thiết kế cây cầu mới ở Aarhus?")
+    assert (reply["answer"], reply["normalized"]) == ("Mads Kjeldsen", "Mads Kjeldsen")
+    reply = ask(store, "Ai là người biên soạn bộ từ điển Đan - Việt?")
+    assert (reply["answer"], reply["normalized"]) == ("Søren Vinther", "Søren Vinther")
+    # another act: the sentences name no builder, no publisher
+    assert ask(store, "Ai là người xây dựng cây cầu mới ở Aarhus?")["answer"] is None
+    assert ask(store, "Ai là người xuất bản bộ từ điển Đan - Việt?")["answer"] is None

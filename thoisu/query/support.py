@@ -266,6 +266,12 @@ def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
     if f" {described} " in folded_sentence or f" {described} " in _unnamed(c):
         return True
     words = described.split()
+    if words[0] == "nguoi" and len(words) >= 3:
+        # "người biên soạn cuốn …" ← "Cuốn sách do Quách Cư Nghiệp … biên soạn", "được phát triển bởi …":
+        # the act that describes the person, written in the passive with its doer
+        verb = " ".join(words[1:3])
+        if re.search(rf" do (?:\w+ ){{1,10}}?{verb} | {verb} boi ", folded_sentence):
+            return True
     if len(words) <= 3:
         return False
     for clause in re.split(r"[,;:()\"“”]", c["text"]):
