@@ -133,12 +133,7 @@ def _place_after_words_asked(c, locs: list[dict[str, Any]], ctx) -> dict[str, An
     if len(before) < 2 or all(w in ctx["stop"] for w in before):
         return None
     kind = noun.group(1).split()
-    tokens, folded = _tokens(c["text"])
-    for m in locs:
-        at = next((k for k, t in enumerate(tokens) if t[0] == m["start"] - c["start"]), None)
-        if at is None:
-            continue
-        lead = folded[max(0, at - 6) : at]
+    for m, lead in _folded_leads(c, locs):
         if lead[-len(kind) :] == kind:
             lead = lead[: -len(kind)]  # "bay về căn cứ Misawa": the noun asked written too
         if lead[-2:] == before:
@@ -282,14 +277,20 @@ def _where_the_subject_is(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] 
     subject = re.match(r" (?:cac |nhung )?(\w+ \w+) ", ctx["asked"])
     if not subject or any(w in ctx["stop"] for w in subject.group(1).split()):
         return None
+    for m, lead in _folded_leads(c, locs):
+        if re.search(rf"\b{subject.group(1)} (?:o|tai)(?: (?:{kinds}))?$", " ".join(lead)):
+            return m
+    return None
+
+
+def _folded_leads(c, locs: list[dict[str, Any]], size: int = 6):
+    """Each place the sentence names as a word of its own, with the (up to ``size``) folded words
+    written right before it."""
     tokens, folded = _tokens(c["text"])
     for m in locs:
         at = next((k for k, t in enumerate(tokens) if t[0] == m["start"] - c["start"]), None)
-        if at is not None and re.search(
-            rf"\b{subject.group(1)} (?:o|tai)(?: (?:{kinds}))?$", " ".join(folded[max(0, at - 6) : at])
-        ):
-            return m
-    return None
+        if at is not None:
+            yield m, folded[max(0, at - size) : at]
 
 
 def _lead(c, m) -> str:
@@ -553,10 +554,10 @@ def _entity_answer(c, ctx):
     if described:
         return [_entity_item(c, described["entity_id"], described["text"])]
     if _country_asked(ctx):
-        written = _place_after_words_asked(c, [m for m in typed if _is_country(m)], ctx)
+        typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
+        written = _place_after_words_asked(c, typed, ctx)
         if written:
             return [_place_item(c, written)]
-        typed = [m for m in typed if _is_country(m)]  # a country was asked for: a city ("Surabaya") is none
     best = _nearest(typed, _anchor(c, ctx))
     return [_entity_item(c, best[0]["entity_id"], best[0]["text"])] if best else []
 

@@ -184,18 +184,22 @@ def _document_context_sentences(
             for g, p in zip(groups, prominent, strict=True)
         )
 
-    rows = [
-        r
-        for r in store.fetchall(
-            'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
-            f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
-            sorted(docs),
-        )
-        if (r["doc_id"], r["idx"]) not in seen and left_to(r, before=True)
-    ]
-    for r in rows:
+    rows = []
+    for r in store.fetchall(
+        'SELECT s.doc_id, d.name AS doc, s.idx, s.text, s.start_offset AS start, s.end_offset AS "end"'
+        f" FROM sentences s JOIN documents d ON d.id = s.doc_id WHERE s.doc_id IN ({marks}) LIMIT 5000",
+        sorted(docs),
+    ):
+        if (r["doc_id"], r["idx"]) in seen:
+            continue
+        if left_to(r, before=False):
+            r["entity_before"] = False
+        elif left_to(r, before=True):
+            r["entity_before"] = True  # needs more of the question's words
+        else:
+            continue
         r["entity_share"] = 0.5
-        r["entity_before"] = not left_to(r, before=False)  # needs more of the question's words
+        rows.append(r)
     return rows
 
 
