@@ -364,6 +364,7 @@ DOCS = {
     "passive.txt": "# date = 20210512\n"
     "Cây cầu mới ở Aarhus được thiết kế bởi kiến trúc sư Mads Kjeldsen.\n"
     "Bộ từ điển Đan - Việt do nhà ngôn ngữ học Søren Vinther biên soạn trong 12 năm.\n",
+    "budget.txt": "# date = 20210514\nNăm ngoái, Latvia đã chi 40 triệu USD cho tuần duyên.\n",
 }
 
 
@@ -1513,3 +1514,10 @@ def test_the_person_a_question_describes_by_an_act_written_in_the_passive(store)
     # another act: the sentences name no builder, no publisher
     assert ask(store, "Ai là người xây dựng cây cầu mới ở Aarhus?")["answer"] is None
     assert ask(store, "Ai là người xuất bản bộ từ điển Đan - Việt?")["answer"] is None
+
+
+def test_a_year_asked_is_stated_by_a_sentence_that_writes_it_relative_to_its_article(store):
+    # "Năm 2020, …" ← "Năm ngoái, …" in an article of 2021
+    reply = ask(store, "Năm 2020, Latvia đã chi bao nhiêu tiền cho tàu tuần duyên?")
+    assert (reply["answer"], reply["normalized"]) == ("40 triệu USD", 40000000)
+    assert ask(store, "Năm 2019, Latvia đã chi bao nhiêu tiền cho tàu tuần duyên?")["answer"] is None

@@ -152,6 +152,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         )
     ]
     present += _said_otherwise(q.asked, q.content, present, folded_sentence)
+    # "Năm 2020, …" ← "Năm ngoái, …": a year the sentence states through its resolved times
+    years = {(t["value"] or "")[:4] for t in c["times"]}
+    present += [w for w in q.content if f" nam {w} " in q.asked and w in years and w not in present]
     for day, figures in q.days.items():
         if any((t["value"] or "").startswith(day) for t in c["times"]):
             present += [w for w in q.content if w in figures and w not in present]
