@@ -365,6 +365,10 @@ DOCS = {
     "Cây cầu mới ở Aarhus được thiết kế bởi kiến trúc sư Mads Kjeldsen.\n"
     "Bộ từ điển Đan - Việt do nhà ngôn ngữ học Søren Vinther biên soạn trong 12 năm.\n",
     "budget.txt": "# date = 20210514\nNăm ngoái, Latvia đã chi 40 triệu USD cho tuần duyên.\n",
+    "icebreaker.txt": "# date = 20210515\n"
+    "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
+    "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
+    "Thủy thủ trên tàu phá băng Polar Star ở Nuuk năm 2018.\n",
 }
 
 
@@ -1521,3 +1525,11 @@ def test_a_year_asked_is_stated_by_a_sentence_that_writes_it_relative_to_its_art
     reply = ask(store, "Năm 2020, Latvia đã chi bao nhiêu tiền cho tàu tuần duyên?")
     assert (reply["answer"], reply["normalized"]) == ("40 triệu USD", 40000000)
     assert ask(store, "Năm 2019, Latvia đã chi bao nhiêu tiền cho tàu tuần duyên?")["answer"] is None
+
+
+def test_a_word_left_to_the_headline_is_written_there_with_its_marks(store):
+    # "được đóng" (built) asked: the headline's "Đông Greenland" holds no "đóng", so the photo caption
+    # "… ở Nuuk" does not say where the ship was built
+    assert ask(store, "Tàu phá băng Polar Star được đóng ở đâu?")["answer"] is None
+    reply = ask(store, "Tàu phá băng Polar Star hoạt động ở đâu năm 2019?")
+    assert reply["answer"] == "Greenland"  # the headline itself states it

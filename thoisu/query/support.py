@@ -225,7 +225,15 @@ def _left_to_what_came_before(c: dict[str, Any], q: Asked, present: list[str]) -
     before = " " + " ".join(_words(c.get("before") or "")) + " "
     if not q.content or before == "  ":
         return []
-    carried = [w for w in q.content if w not in present and _holds(w, before, q.units, q.equivalents)]
+    # with its marks, as in the sentence itself: the "Đông" of "Đông Java" carries no "đóng"
+    marked = set(_marked_words(c.get("before") or ""))
+    carried = [
+        w
+        for w in q.content
+        if w not in present
+        and _holds(w, before, q.units, q.equivalents)
+        and (q.marks_of.get(w, w) in (w, *marked) or w in q.units or w in q.equivalents)
+    ]
     if len(carried) > len(present) or len(present) + len(carried) < BEFORE_SUPPORT * len(q.content):
         return []
     return carried
