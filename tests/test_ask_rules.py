@@ -365,6 +365,9 @@ DOCS = {
     "Cây cầu mới ở Aarhus được thiết kế bởi kiến trúc sư Mads Kjeldsen.\n"
     "Bộ từ điển Đan - Việt do nhà ngôn ngữ học Søren Vinther biên soạn trong 12 năm.\n",
     "budget.txt": "# date = 20210514\nNăm ngoái, Latvia đã chi 40 triệu USD cho tuần duyên.\n",
+    "hillside.txt": "# date = 20210514\n"
+    "Lở đất khiến nhiều người bị thương ở Hungary.\n"
+    "Cảnh sát cho biết, sự cố xảy ra ở khu vực chân núi Tarnok, miền nam Hungary, vào sáng 14/5.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1533,3 +1536,11 @@ def test_a_word_left_to_the_headline_is_written_there_with_its_marks(store):
     assert ask(store, "Tàu phá băng Polar Star được đóng ở đâu?")["answer"] is None
     reply = ask(store, "Tàu phá băng Polar Star hoạt động ở đâu năm 2019?")
     assert reply["answer"] == "Greenland"  # the headline itself states it
+
+
+def test_a_place_the_recogniser_left_unclaimed_after_a_kind_of_place_that_o_introduces(store):
+    # "xảy ra ở khu vực chân núi Tarnok": no known place but the question's own country
+    reply = ask(store, "Vụ lở đất khiến nhiều người bị thương ở Hungary xảy ra ở đâu?")
+    assert (reply["answer"], reply["normalized"]) == ("khu vực chân núi Tarnok", "Tarnok")
+    # a province is asked: an unknown name is not known to be one
+    assert ask(store, "Vụ lở đất khiến nhiều người bị thương ở Hungary xảy ra ở tỉnh nào?")["answer"] is None

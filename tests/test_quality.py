@@ -66,6 +66,12 @@ def test_a_name_answers_without_its_gloss_its_kind_or_where_it_is():
     assert not right("bệnh viện Bạch Mai", "bệnh viện")
     assert not right("Quốc hội Mỹ", "Mỹ")
     assert not right("Trần Văn Tài", "Trần Văn")
+    # a place, then after a comma where it lies: the place alone answers, for a place question only
+    place = {"type": "place", "answer": "khu vực chân đồi Vitosha, miền tây Bulgaria", "normalized": "X"}
+    assert is_correct(place, {"answer": "khu vực chân đồi Vitosha"})
+    assert is_correct(place, {"answer": "chân đồi Vitosha"})
+    assert not is_correct(place, {"answer": "miền tây Bulgaria"})
+    assert not right("Ba Lan, Litva", "Ba Lan")  # an entity question's two names are both its answer
 
 
 def test_a_list_item_answers_as_its_written_name_too():

@@ -122,6 +122,9 @@ def is_correct(gold: dict[str, Any], reply: dict[str, Any]) -> bool:
         | _names([entity.get("name_vi") or "", *entity.get("aliases", [])])
     )
     wanted = _names(g_norm) | _name_forms(gold.get("answer"))
+    if gold.get("type") == "place" and isinstance(gold.get("answer"), str):
+        # "Wellesley, Massachusetts", "khu vực chân núi Meron, miền bắc Israel": the place, then where it lies
+        wanted |= _name_forms(gold["answer"].split(",", 1)[0])
     return bool(candidates & wanted)
 
 

@@ -118,7 +118,31 @@ def _place_answer(c, ctx):
     best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
     if best and _country_asked(ctx) and not _is_country(best[0]):
         best = _country_referred_to(c, best[0], locs)
-    return [_place_item(c, best[0])] if best else []
+    if best:
+        return [_place_item(c, best[0])]
+    unnamed = None if kind or _country_asked(ctx) else _unclaimed_place_introduced(c, ctx)
+    return [unnamed] if unnamed else []
+
+
+def _unclaimed_place_introduced(c, ctx) -> dict[str, Any] | None:
+    """``xảy ra ở đâu?`` ← ``xảy ra ở khu vực chân núi Meron, miền bắc Israel``: with no place the
+    recogniser knows, a capitalised name it left unclaimed, written after a noun of a kind of place
+    (``núi``, ``làng``, ``đảo`` …) that "ở" / "tại" introduces at most three words before."""
+    text = c["text"]
+    tokens, folded = _tokens(text)
+    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    found = []
+    for kind in place_kinds().replace("\\", "").split("|"):
+        for start, run, _ in _capitalised_runs_after(text, tokens, folded, kind.split(), describing=True):
+            name = text[run[0][0] : run[-1][1]]
+            lead = _words(text[:start])[-3:]
+            if (
+                {"o", "tai"} & set(lead)
+                and not any(a <= run[0][0] < b for a, b in claimed)
+                and f" {' '.join(_words(name))} " not in ctx["asked"]
+            ):
+                found.append((start, {"answer": text[start : run[-1][1]], "normalized": name}))
+    return min(found, key=lambda f: f[0])[1] if found else None
 
 
 def _place_after_words_asked(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
