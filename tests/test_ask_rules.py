@@ -368,6 +368,9 @@ DOCS = {
     "hillside.txt": "# date = 20210514\n"
     "Lở đất khiến nhiều người bị thương ở Hungary.\n"
     "Cảnh sát cho biết, sự cố xảy ra ở khu vực chân núi Tarnok, miền nam Hungary, vào sáng 14/5.\n",
+    "games.txt": "# date = 20210516\n"
+    "Hội thao khối 7 hè 2021 của sinh viên Lào tại Huế khai mạc.\n"
+    "Hội thao diễn ra trong không khí sôi nổi, song vẫn tuân thủ các quy định về an toàn thực phẩm.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1544,3 +1547,12 @@ def test_a_place_the_recogniser_left_unclaimed_after_a_kind_of_place_that_o_intr
     assert (reply["answer"], reply["normalized"]) == ("khu vực chân núi Tarnok", "Tarnok")
     # a province is asked: an unknown name is not known to be one
     assert ask(store, "Vụ lở đất khiến nhiều người bị thương ở Hungary xảy ra ở tỉnh nào?")["answer"] is None
+
+
+def test_a_figure_of_a_description_left_to_the_headline(store):
+    # "Hội thao khối 7" named in the headline, "Hội thao" in the sentence that answers
+    reply = ask(store, "Hội thao khối 7 có tuân thủ các quy định về an toàn thực phẩm không?")
+    assert (reply["answer"], reply["normalized"]) == ("có", True)
+    assert (
+        ask(store, "Hội thao khối 8 có tuân thủ các quy định về an toàn thực phẩm không?")["answer"] is None
+    )

@@ -50,6 +50,7 @@ from thoisu.query.question import (
     _without_qualifier,
     _word_units,
     _words,
+    naming_figures,
     person_title_positions,
     place_kinds,
     question_type,
@@ -269,6 +270,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
     # need only be in the sentence's article, as the designation's other words
     numbers = [w for w in content if w.isdigit() and w not in designated]
+    naming = naming_figures(text, qwords, numbers, stop)
     # "Đã có bên nào nhận trách nhiệm … chưa?" ← "Hiện chưa có bên nào đứng ra nhận trách nhiệm …": a
     # denial that such a thing exists answers, however little else of the question it repeats
     existence = existence_asked(" ".join(qwords), content) if qtype == "yesno" else []
@@ -285,6 +287,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         after_about=after_about,
         existence=existence,
         numbers=numbers,
+        naming_numbers=naming,
         months=months,
         months_given=months_given,
         days=days,

@@ -47,6 +47,7 @@ class Asked:
     after_about: str  # the folded words after "về"
     existence: list[str]  # what a yes/no question asks to exist ("Đã có bên nào … chưa?")
     numbers: list[str]  # figures the question names, which the sentence must state
+    naming_numbers: set[str]  # … those naming something ("cụm 5"), which it may leave to the one before it
     months: set[str]  # "tháng 4/2021" as "2021-04"
     months_given: set[str]  # … and its parts
     days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
@@ -84,7 +85,11 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
     if (c.get("published") or "")[:7] in q.months:
         stated |= q.months_given
-    if any(n not in stated and n.lstrip("0") not in stated for n in q.numbers):
+    unstated = [n for n in q.numbers if n not in stated and n.lstrip("0") not in stated]
+    # "Đại hội thể thao cụm 5 hè 2021" asked, "Đại hội" written: a figure of the question may be left to the
+    # sentence before or to the headline, as its other words may (``_left_to_what_came_before``)
+    before_words = set(_words(c.get("before") or ""))
+    if any(n not in before_words or n not in q.naming_numbers for n in unstated):
         return None
     if (
         q.counted_verb
@@ -188,6 +193,8 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         present += [w for w in q.content if w in q.cue_words and w not in present]
     present += [w for w in q.content if w in q.place_words and w not in present]
     present += _left_to_what_came_before(c, q, present)
+    if any(n not in present for n in unstated):
+        return None  # … only with nearly every other word of the question the sentence's own
     coverage = len(present) / len(q.content) if q.content else 1.0
     c["coverage"] = coverage
     # the asked action as an event of the sentence, or in the question's own words (an event the
