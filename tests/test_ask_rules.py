@@ -371,6 +371,9 @@ DOCS = {
     "games.txt": "# date = 20210516\n"
     "Hội thao khối 7 hè 2021 của sinh viên Lào tại Huế khai mạc.\n"
     "Hội thao diễn ra trong không khí sôi nổi, song vẫn tuân thủ các quy định về an toàn thực phẩm.\n",
+    "losses.txt": "# date = 20210517\n"
+    "Các lệnh cấm của Bhutan khiến Mông Cổ thiệt hại khoảng 3 tỷ USD xuất khẩu.\n"
+    "Gói tài trợ của Bhutan cho Mông Cổ trị giá 40 triệu USD đã được ký hôm 2/5.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1556,3 +1559,12 @@ def test_a_figure_of_a_description_left_to_the_headline(store):
     assert (
         ask(store, "Hội thao khối 8 có tuân thủ các quy định về an toàn thực phẩm không?")["answer"] is None
     )
+
+
+def test_an_amount_asked_with_no_unit_and_as_the_extractor_reads_it(store):
+    # "bao nhiêu về xuất khẩu": "về" opens what the loss is of, not a unit
+    reply = ask(store, "Các lệnh cấm của Bhutan khiến Mông Cổ thiệt hại bao nhiêu về xuất khẩu?")
+    assert (reply["answer"], reply["normalized"]) == ("3 tỷ USD", 3e9)
+    # "trị giá bao nhiêu" ← "trị giá 40 triệu USD": the amount with its currency, not the noun before it
+    reply = ask(store, "Gói tài trợ của Bhutan cho Mông Cổ trị giá bao nhiêu?")
+    assert (reply["answer"], reply["normalized"]) == ("40 triệu USD", 4e7)

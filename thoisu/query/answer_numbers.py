@@ -66,11 +66,13 @@ def _unit_fits(unit: str | None, asked: str, question: str = "") -> bool:
     return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
 
 
-def _figure_after_noun(text: str, question: str) -> list[dict[str, Any]]:
+def _figure_after_noun(c, question: str) -> list[dict[str, Any]]:
     """``qua đời ở tuổi bao nhiêu`` ← ``qua đời ở tuổi 77``, ``ở độ sâu bao nhiêu`` ← ``ở độ sâu 838 m``:
-    the figure the sentence writes right after the noun the question puts before ``bao nhiêu``."""
+    the figure the sentence writes right after the noun the question puts before ``bao nhiêu`` — as the
+    quantity the extractor read there when it read one ("838 m", "125 triệu USD")."""
     from thoisu.text.numbers import parse_number
 
+    text = c["text"]
     m = re.search(r"((?:[^\W\d_]+\s+){1,2})(?:là\s+)?bao nhiêu\b", question)
     if not m:
         return []
@@ -79,7 +81,8 @@ def _figure_after_noun(text: str, question: str) -> list[dict[str, Any]]:
         phrase = r"\s+".join(re.escape(w) for w in noun[-n:])
         found = re.search(rf"(?i)\b{phrase}\s+(?:là\s+)?({_NUM.pattern})", text)
         if found and (value := parse_number(found.group(1))) is not None:
-            return [{"answer": found.group(0), "normalized": value}]
+            read = [q["text"] for q in c["quantities"] if text.startswith(q["text"], found.start(1))]
+            return [{"answer": read[0] if read else found.group(0), "normalized": value}]
     return []
 
 
@@ -192,7 +195,7 @@ def _figure_answer(c, ctx):
         if m and (value := parse_number(m.group(1))) is not None:
             return [{"answer": m.group(0).split(" ", 1)[1], "normalized": value}]
     stated = _copular_figure(text, ctx["question"]) or (
-        [] if ctx["unit"] else _figure_after_noun(text, ctx["question"])  # "ở tuổi bao nhiêu?": no unit
+        [] if ctx["unit"] else _figure_after_noun(c, ctx["question"])  # "ở tuổi bao nhiêu?": no unit
     )
     if stated:
         return stated

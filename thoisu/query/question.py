@@ -215,7 +215,14 @@ def _unit_after_how_many(question: str) -> list[str]:
     marked text, since ``máy`` (machine) folds to ``may`` too."""
     unquoted = re.sub(r"[\"“”'‘’]", "", tone_key(question).lower())  # "bao nhiêu \"khách sạn bệnh viện\""
     m = re.search(r"\b(?:bao nhiêu|mấy)((?:\s+[^\W\d_]+){1,2})", unquoted)
-    return _words(m.group(1)) if m else []
+    # "thiệt hại bao nhiêu về xuất khẩu", "chi bao nhiêu cho quốc phòng": a preposition opens what the
+    # amount is of; no unit is written
+    if not m or m.group(1).split()[0] in _NO_UNIT_AFTER:
+        return []
+    return _words(m.group(1))
+
+
+_NO_UNIT_AFTER = {"về", "cho", "trong", "so", "với", "từ", "vào", "khi", "để"}
 
 
 _COUNT_FILLERS = {"tong", "cong", "tat", "ca", "tong so", "chung"}  # "hủy tổng cộng bao nhiêu thỏa thuận"
