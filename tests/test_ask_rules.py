@@ -374,6 +374,8 @@ DOCS = {
     "losses.txt": "# date = 20210517\n"
     "Các lệnh cấm của Bhutan khiến Mông Cổ thiệt hại khoảng 3 tỷ USD xuất khẩu.\n"
     "Gói tài trợ của Bhutan cho Mông Cổ trị giá 40 triệu USD đã được ký hôm 2/5.\n",
+    "camps.txt": "# date = 20210518\n"
+    "Chính quyền Nepal đã lập ba khu trại - Gorakshep, Lobuche và Dingboche - cho những người leo núi Everest.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1568,3 +1570,13 @@ def test_an_amount_asked_with_no_unit_and_as_the_extractor_reads_it(store):
     # "trị giá bao nhiêu" ← "trị giá 40 triệu USD": the amount with its currency, not the noun before it
     reply = ask(store, "Gói tài trợ của Bhutan cho Mông Cổ trị giá bao nhiêu?")
     assert (reply["answer"], reply["normalized"]) == ("40 triệu USD", 4e7)
+
+
+def test_names_the_recogniser_left_unclaimed_listed_right_after_the_noun_asked(store):
+    # "lập ba khu trại - Gorakshep, Lobuche và Dingboche -": the camps, though no name is known
+    reply = ask(store, "Chính quyền Nepal lập những khu trại nào cho người leo núi Everest?")
+    assert reply["answer"] == ["Gorakshep", "Lobuche", "Dingboche"]
+    # the sentence lists camps, not hospitals
+    assert (
+        ask(store, "Chính quyền Nepal lập những bệnh viện nào cho người leo núi Everest?")["answer"] is None
+    )

@@ -462,7 +462,33 @@ def _list_answer(c, ctx):
     listed = _longest_enumeration(c, typed)
     for m in listed if len(listed) >= 2 else typed:
         out.append(_entity_item(c, m["entity_id"], m["text"]))
-    return out
+    return out or _unclaimed_names_listed_after(c, ctx)
+
+
+def _unclaimed_names_listed_after(c, ctx) -> list[dict[str, Any]]:
+    """``lập những khu trại nào?`` ← ``thiết lập hai khu trại - Baltal và Chandanwari - cho …``: two or more
+    capitalised names no recognised mention holds, listed right after the noun asked (past a count, a dash,
+    a colon or "là" / "gồm"), which the question doesn't hold."""
+    noun = re.search(r" (?:nhung|cac) ((?:\w+ ){1,3})nao ", ctx["asked"])
+    if not noun:
+        return []
+    tokens, folded = _tokens(c["text"])
+    phrase = noun.group(1).split()
+    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    name = r"[A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,2}"
+    listing = re.compile(rf"\s*(?:[-–:]|là|gồm)?\s*({name}(?:\s*,\s*{name})*\s+(?:và|hay)\s+{name})")
+    for i in range(len(tokens) - len(phrase)):
+        if folded[i : i + len(phrase)] != phrase:
+            continue
+        m = listing.match(c["text"], tokens[i + len(phrase) - 1][1])
+        if not m:
+            continue
+        names = [n.strip() for n in re.split(r"\s*,\s*|\s+(?:và|hay)\s+", m.group(1))]
+        at = m.start(1)
+        unclaimed = not any(a < b and a <= at + len(m.group(1)) and at <= b - 1 for a, b in claimed)
+        if unclaimed and not any(f" {' '.join(_words(n))} " in ctx["asked"] for n in names):
+            return [{"answer": n, "normalized": n} for n in names]
+    return []
 
 
 def _exemplified(c, mentions: list[dict[str, Any]], noun: str | None) -> list[dict[str, Any]]:
