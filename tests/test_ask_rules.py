@@ -376,6 +376,8 @@ DOCS = {
     "Gói tài trợ của Bhutan cho Mông Cổ trị giá 40 triệu USD đã được ký hôm 2/5.\n",
     "camps.txt": "# date = 20210518\n"
     "Chính quyền Nepal đã lập ba khu trại - Gorakshep, Lobuche và Dingboche - cho những người leo núi Everest.\n",
+    "tally.txt": "# date = 20210519\n"
+    "Chỉ trong tháng 3, Bhutan đã ghi nhận 120 ca mắc mới, gấp 10 lần tổng số ca bệnh của năm 2020.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1580,3 +1582,9 @@ def test_names_the_recogniser_left_unclaimed_listed_right_after_the_noun_asked(s
     assert (
         ask(store, "Chính quyền Nepal lập những bệnh viện nào cho người leo núi Everest?")["answer"] is None
     )
+
+
+def test_a_year_the_question_writes_never_answers_it(store):
+    # "gấp 10 lần cả năm 2020, trong tháng nào?": the month, not the year the question compares with
+    reply = ask(store, "Bhutan ghi nhận 120 ca mắc mới, gấp 10 lần cả năm 2020, trong tháng nào?")
+    assert (reply["answer"], reply["normalized"]) == ("tháng 3", "2021-03")

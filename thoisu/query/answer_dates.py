@@ -214,8 +214,8 @@ def _without_compounds(window: list[str]) -> str:
 
 def _date_answer(c, ctx):
     """The asked date, never one the question itself gives (``công bố ngày 31/10 … có hiệu lực từ ngày
-    nào``), nor a year or month for ``ngày nào``: such a coarser date is kept in ``ctx["coarser"]``
-    for the reply to mention."""
+    nào``, ``gấp 20 lần cả năm 2020, trong tháng nào``), nor a year or month for ``ngày nào``, nor a year
+    for ``tháng nào``: such a coarser date is kept in ``ctx["coarser"]`` for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
     if _only_hedged(c, ctx.get("dated_verb")):
         return []  # "… cho biết tàu ngầm vẫn có thể được tìm thấy": it has not been, on that day or any
@@ -230,11 +230,18 @@ def _date_answer(c, ctx):
         day = re.match(r"\d{4}-(\d\d)-(\d\d)", value)  # a day, or a time of day ("4h50 sáng ngày 1/11")
         if day and (int(day.group(2)), int(day.group(1))) in given:
             continue
-        if _ASKS_DAY.search(ctx["asked"]) and not day:
+        if value in _years_given(ctx):
+            continue  # "… gấp 20 lần cả năm 2020, trong tháng nào?": the question's own year
+        if _ASKS_DAY.search(ctx["asked"]) and not day or _ASKS_MONTH.search(ctx["asked"]) and len(value) == 4:
             ctx.setdefault("coarser", {**item, "evidence": c})
             continue
         found.append(_at_granularity_asked(item, ctx["asked"]))
     return found
+
+
+def _years_given(ctx) -> set[str]:
+    """The years the question itself writes (``năm 2020``), which never answer it."""
+    return set(re.findall(r"\bnăm (\d{4})\b", ctx["question"]))
 
 
 _ASKS_DAY = re.compile(r" (?:ngay|hom) nao ")
@@ -298,6 +305,7 @@ def _stated_date(c, ctx):
         and not _dates_another_verb(c, t, ctx)
         and not _asked_of_an_earlier_event(c, t, ctx)
         and (t["text"], t["value"]) not in others
+        and t["value"] not in _years_given(ctx)  # "… cả năm 2020, trong tháng nào?": the question's own
     ]
     best = _nearest(dated, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []
