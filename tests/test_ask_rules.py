@@ -378,6 +378,9 @@ DOCS = {
     "Chính quyền Nepal đã lập ba khu trại - Gorakshep, Lobuche và Dingboche - cho những người leo núi Everest.\n",
     "tally.txt": "# date = 20210519\n"
     "Chỉ trong tháng 3, Bhutan đã ghi nhận 120 ca mắc mới, gấp 10 lần tổng số ca bệnh của năm 2020.\n",
+    "vaccinated.txt": "# date = 20210520\n"
+    "Nhà máy ở Kyrgyzstan sản xuất được 5 triệu liều vắc xin mỗi tháng.\n"
+    "Tajikistan đã tiêm 300.000 liều vắc xin.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1588,3 +1591,10 @@ def test_a_year_the_question_writes_never_answers_it(store):
     # "gấp 10 lần cả năm 2020, trong tháng nào?": the month, not the year the question compares with
     reply = ask(store, "Bhutan ghi nhận 120 ca mắc mới, gấp 10 lần cả năm 2020, trong tháng nào?")
     assert (reply["answer"], reply["normalized"]) == ("tháng 3", "2021-03")
+
+
+def test_the_verb_counted_over_is_the_one_before_duoc(store):
+    # "đã tiêm được bao nhiêu liều": doses given, which a plant's output ("sản xuất được") does not count
+    assert ask(store, "Kyrgyzstan đã tiêm được bao nhiêu liều vắc xin?")["answer"] is None
+    reply = ask(store, "Tajikistan đã tiêm được bao nhiêu liều vắc xin?")
+    assert (reply["answer"], reply["normalized"]) == ("300.000 liều", 300000)

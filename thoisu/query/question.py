@@ -235,6 +235,8 @@ def _verb_before_how_many(qwords: list[str], stop: set[str], names: set[str]) ->
             j = k - 1
             while j > 0 and qwords[j] in _COUNT_FILLERS:
                 j -= 1
+            if j > 0 and qwords[j] == "duoc":
+                j -= 1  # "đã tiêm được bao nhiêu liều": the verb before its "được" (managed to)
             word = qwords[j]
             if word in stop or word.isdigit() or word in _COUNT_FILLERS or word in names:
                 return None  # "Theo Ngoại trưởng Shringla, bao nhiêu nước …": a name, not a verb
