@@ -381,6 +381,9 @@ DOCS = {
     "vaccinated.txt": "# date = 20210520\n"
     "Nhà máy ở Kyrgyzstan sản xuất được 5 triệu liều vắc xin mỗi tháng.\n"
     "Tajikistan đã tiêm 300.000 liều vắc xin.\n",
+    "spouses.txt": "# date = 20210521\n"
+    "Bà Greta Moser, vợ của nhà ngoại giao Stefan Moser, đã tới thăm trường học.\n"
+    "Ông Lukas Keller, chồng của bà Anna Keller, đã phát biểu tại hội nghị.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1598,3 +1601,11 @@ def test_the_verb_counted_over_is_the_one_before_duoc(store):
     assert ask(store, "Kyrgyzstan đã tiêm được bao nhiêu liều vắc xin?")["answer"] is None
     reply = ask(store, "Tajikistan đã tiêm được bao nhiêu liều vắc xin?")
     assert (reply["answer"], reply["normalized"]) == ("300.000 liều", 300000)
+
+
+def test_a_kinship_asked_is_read_the_other_way_beside_the_person_asked_about(store):
+    # "Chồng của bà X là ai?" ← "Bà X, vợ của nhà ngoại giao Y"
+    reply = ask(store, "Chồng của bà Greta Moser là ai?")
+    assert (reply["answer"], reply["normalized"]) == ("Stefan Moser", "Stefan Moser")
+    # "Ông Lukas Keller, chồng của bà Anna Keller" is Anna Keller's husband, not Stefan Moser's wife
+    assert ask(store, "Vợ của ông Stefan Moser là ai?")["answer"] is None

@@ -23,8 +23,10 @@ from thoisu.query.question import (
     _holds,
     _marked_words,
     _said_otherwise,
+    _spec,
     _words,
 )
+from thoisu.text.normalize import fold, tone_key
 
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
@@ -114,7 +116,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return None  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
     if q.office and f" {q.office} " not in folded_sentence:
         return None
-    if q.described and not _describes(q.described, folded_sentence, c):
+    if q.described and not _describes(q.described, folded_sentence, c, q.asked):
         return None  # (the holder's name may stand inside: "Giám đốc điều hành Stephane Bancel của Moderna")
     # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
     # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5", "Vụ việc đã khiến ông X bị tước quân hàm": the incident
@@ -164,6 +166,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         if any((t["value"] or "").startswith(day) for t in c["times"]):
             present += [w for w in q.content if w in figures and w not in present]
     present += [w for w in q.content if w in q.person_titles and w not in present]
+    present += [w for w in _kin_written_inversely(q.described, c["text"], q.asked) if w not in present]
     # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
     for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
         qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", q.asked)
@@ -276,12 +279,14 @@ def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
     return any(f" {' '.join(_words(name))} " not in asked for _, name in unclaimed_after(c, cue))
 
 
-def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
+def _describes(described: str, folded_sentence: str, c: dict[str, Any], asked: str = "") -> bool:
     """Whether the sentence writes the description asked: as one phrase, or its first three words as one
     and its other words right after them, at most two more between, in the same clause ("người điều hành
     tổ chức y tế phi lợi nhuận" for "người điều hành tổ chức phi lợi nhuận"; not "người đứng đầu chiến dịch
     …, nói chính quyền quân sự" for "người đứng đầu chính quyền quân sự")."""
     if f" {described} " in folded_sentence or f" {described} " in _unnamed(c):
+        return True
+    if _kin_written_inversely(described, c["text"], asked):
         return True
     words = described.split()
     if words[0] == "nguoi" and len(words) >= 3:
@@ -300,6 +305,27 @@ def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
                 if set(words[3:]) <= set(after):
                     return True
     return False
+
+
+def _kin_written_inversely(described: str | None, text: str, asked: str) -> list[str]:
+    """The kinship words of a "<kin> của X là ai?" question (``described``; ``asked`` folded) when the
+    sentence ``text`` writes that kinship the other way, beside X: "Chồng của bà X là ai?" ← "bà X, vợ
+    của Đại sứ Y" or "Vợ của Đại sứ Y, X, …" (questions.yaml ``kin_inverses``)."""
+    kin = re.fullmatch(r"(.+?) cua(?: ba| ong)?", described or "")
+    inverses = _spec()["kin_inverses"].get(kin.group(1), []) if kin else []
+    named = re.search(rf" {re.escape(described or '')} (.+?) (?:hien )?la ai ", asked)
+    if not inverses or not named:
+        return []
+    name = f" {named.group(1)} "
+    # the folded words with the commas that set an apposition off
+    marked = " " + " ".join(re.findall(r"[^\W_]+|,", fold(tone_key(text)).lower())) + " "
+    for other in inverses:
+        for written in re.finditer(rf"(?:^|,) {other} cua ((?:\w+ ){{1,6}}?), ", marked):
+            # "bà X, vợ của Y" or "vợ của Y, X" — never "Z, vợ của ông X", which says X's wife
+            around = marked[max(0, written.start() - 40) : written.end() + 40]
+            if name not in f" {written.group(1)}" and name in around:
+                return kin.group(1).split()
+    return []
 
 
 def _unnamed(c: dict[str, Any]) -> str:
