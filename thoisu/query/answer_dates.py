@@ -232,7 +232,9 @@ def _date_answer(c, ctx):
             continue
         if value in _years_given(ctx):
             continue  # "… gấp 20 lần cả năm 2020, trong tháng nào?": the question's own year
-        if _ASKS_DAY.search(ctx["asked"]) and not day or _ASKS_MONTH.search(ctx["asked"]) and len(value) == 4:
+        if (_ASKS_DAY.search(ctx["asked"]) and not day) or (
+            _ASKS_MONTH.search(ctx["asked"]) and len(value) == 4
+        ):
             ctx.setdefault("coarser", {**item, "evidence": c})
             continue
         found.append(_at_granularity_asked(item, ctx["asked"]))

@@ -484,8 +484,7 @@ def _unclaimed_names_listed_after(c, ctx) -> list[dict[str, Any]]:
         if not m:
             continue
         names = [n.strip() for n in re.split(r"\s*,\s*|\s+(?:và|hay)\s+", m.group(1))]
-        at = m.start(1)
-        unclaimed = not any(a < b and a <= at + len(m.group(1)) and at <= b - 1 for a, b in claimed)
+        unclaimed = not any(a < m.end(1) and m.start(1) < b for a, b in claimed)
         if unclaimed and not any(f" {' '.join(_words(n))} " in ctx["asked"] for n in names):
             return [{"answer": n, "normalized": n} for n in names]
     return []

@@ -424,18 +424,8 @@ def _product_cue_words(text: str, mentions: list[Any]) -> set[str]:
     return found
 
 
-_DATED_BY = {
-    "ngay",
-    "thang",
-    "nam",
-    "luc",
-    "gio",
-    "hom",
-    "quy",
-    "tuan",
-    "the",
-    "ky",
-}  # "ngày 23", "thế kỷ 20"
+# the words before a figure of a date ("ngày 23", "năm 2020", "thế kỷ 20")
+_DATED_BY = {"ngay", "thang", "nam", "luc", "gio", "hom", "quy", "tuan", "the", "ky"}
 _SEASONS = {"he", "dong", "xuan", "thu"}  # "hè 2021"
 
 
