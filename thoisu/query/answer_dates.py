@@ -217,6 +217,7 @@ def _date_answer(c, ctx):
     nào``, ``gấp 20 lần cả năm 2020, trong tháng nào``), nor a year or month for ``ngày nào``, nor a year
     for ``tháng nào``: such a coarser date is kept in ``ctx["coarser"]`` for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
+    given_years = _years_given(ctx)
     if _only_hedged(c, ctx.get("dated_verb")):
         return []  # "… cho biết tàu ngầm vẫn có thể được tìm thấy": it has not been, on that day or any
     found = []
@@ -230,7 +231,7 @@ def _date_answer(c, ctx):
         day = re.match(r"\d{4}-(\d\d)-(\d\d)", value)  # a day, or a time of day ("4h50 sáng ngày 1/11")
         if day and (int(day.group(2)), int(day.group(1))) in given:
             continue
-        if value in _years_given(ctx):
+        if value in given_years:
             continue  # "… gấp 20 lần cả năm 2020, trong tháng nào?": the question's own year
         if (_ASKS_DAY.search(ctx["asked"]) and not day) or (
             _ASKS_MONTH.search(ctx["asked"]) and len(value) == 4
@@ -298,6 +299,7 @@ def _stated_date(c, ctx):
         for e in c["events"]
         if e.get("date") and ctx["actions"] and e["action"] not in ctx["actions"]
     }
+    given_years = _years_given(ctx)
     dated = [
         t
         for t in c["times"]
@@ -307,7 +309,7 @@ def _stated_date(c, ctx):
         and not _dates_another_verb(c, t, ctx)
         and not _asked_of_an_earlier_event(c, t, ctx)
         and (t["text"], t["value"]) not in others
-        and t["value"] not in _years_given(ctx)  # "… cả năm 2020, trong tháng nào?": the question's own
+        and t["value"] not in given_years  # "… cả năm 2020, trong tháng nào?": the question's own
     ]
     best = _nearest(dated, _anchor(c, ctx))
     return [{"answer": best[0]["text"], "normalized": best[0]["value"]}] if best else []

@@ -128,20 +128,13 @@ def _unclaimed_place_introduced(c, ctx) -> dict[str, Any] | None:
     """``xảy ra ở đâu?`` ← ``xảy ra ở khu vực chân núi Meron, miền bắc Israel``: with no place the
     recogniser knows, a capitalised name it left unclaimed, written after a noun of a kind of place
     (``núi``, ``làng``, ``đảo`` …) that "ở" / "tại" introduces at most three words before."""
-    text = c["text"]
-    tokens, folded = _tokens(text)
-    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
-    found = []
-    for kind in place_kinds().replace("\\", "").split("|"):
-        for start, run, _ in _capitalised_runs_after(text, tokens, folded, kind.split(), describing=True):
-            name = text[run[0][0] : run[-1][1]]
-            lead = _words(text[:start])[-3:]
-            if (
-                {"o", "tai"} & set(lead)
-                and not any(a <= run[0][0] < b for a, b in claimed)
-                and f" {' '.join(_words(name))} " not in ctx["asked"]
-            ):
-                found.append((start, {"answer": text[start : run[-1][1]], "normalized": name}))
+    tokens = _tokens(c["text"])
+    found = [
+        (start, item)
+        for kind in place_kinds().replace("\\", "").split("|")
+        for start, item in _unclaimed_names_after(c, kind, ctx, tokens)
+        if {"o", "tai"} & set(_words(c["text"][:start])[-3:])
+    ]
     return min(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -242,16 +235,24 @@ def _written_after(c, m, noun: str) -> bool:
 def _unclaimed_name_after(c, kind: str, ctx) -> dict[str, Any] | None:
     """``ngọn núi nào`` ← ``chọn núi thiêng Batur``: a capitalised name the recogniser left unclaimed, right
     after the noun of the kind asked (and at most one word describing it), which the question doesn't hold."""
+    return next((item for _, item in _unclaimed_names_after(c, kind, ctx)), None)
+
+
+def _unclaimed_names_after(c, kind: str, ctx, tokens=None):
+    """Each capitalised name no recognised mention holds, written right after the (folded) noun ``kind``
+    (past at most two words describing it) and not held by the question, as (where the noun starts, the
+    answer from the noun on); ``tokens`` is ``_tokens`` of the sentence, when already read."""
     text = c["text"]
     claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
-    for start, run, _ in _capitalised_runs_after(text, *_tokens(text), kind.split(), describing=True):
-        if any(a <= run[0][0] < b for a, b in claimed):
-            continue
+    for start, run, _ in _capitalised_runs_after(
+        text, *(tokens or _tokens(text)), kind.split(), describing=True
+    ):
         name = text[run[0][0] : run[-1][1]]
-        if f" {' '.join(_words(name))} " in ctx["asked"]:
-            continue
-        return {"answer": text[start : run[-1][1]], "normalized": name}
-    return None
+        if (
+            not any(a <= run[0][0] < b for a, b in claimed)
+            and f" {' '.join(_words(name))} " not in ctx["asked"]
+        ):
+            yield start, {"answer": text[start : run[-1][1]], "normalized": name}
 
 
 _TOKEN = re.compile(r"[^\W_][\w'-]*")

@@ -90,8 +90,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     unstated = [n for n in q.numbers if n not in stated and n.lstrip("0") not in stated]
     # "Đại hội thể thao cụm 5 hè 2021" asked, "Đại hội" written: a figure of the question may be left to the
     # sentence before or to the headline, as its other words may (``_left_to_what_came_before``)
-    before_words = set(_words(c.get("before") or ""))
-    if any(n not in before_words or n not in q.naming_numbers for n in unstated):
+    if unstated and any(
+        n not in q.naming_numbers or n not in _words(c.get("before") or "") for n in unstated
+    ):
         return None
     if (
         q.counted_verb
@@ -116,7 +117,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return None  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
     if q.office and f" {q.office} " not in folded_sentence:
         return None
-    if q.described and not _describes(q.described, folded_sentence, c, q.asked):
+    # "Chồng của bà X là ai?" ← "bà X, vợ của Đại sứ Y": the kinship asked, written the other way
+    kin = _kin_written_inversely(q.described, c["text"], q.asked)
+    if q.described and not kin and not _describes(q.described, folded_sentence, c):
         return None  # (the holder's name may stand inside: "Giám đốc điều hành Stephane Bancel của Moderna")
     # its head (two syllables, as most Vietnamese nouns): "sự kiện vận động" may be written "sự kiện"
     # "Vụ việc xảy ra vào 1 giờ sáng ngày 1/5", "Vụ việc đã khiến ông X bị tước quân hàm": the incident
@@ -166,7 +169,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         if any((t["value"] or "").startswith(day) for t in c["times"]):
             present += [w for w in q.content if w in figures and w not in present]
     present += [w for w in q.content if w in q.person_titles and w not in present]
-    present += [w for w in _kin_written_inversely(q.described, c["text"], q.asked) if w not in present]
+    present += [w for w in kin if w not in present]
     # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
     for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
         qualified = re.search(rf" {noun} ((?:\w+ ){{1,2}})", q.asked)
@@ -279,14 +282,12 @@ def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
     return any(f" {' '.join(_words(name))} " not in asked for _, name in unclaimed_after(c, cue))
 
 
-def _describes(described: str, folded_sentence: str, c: dict[str, Any], asked: str = "") -> bool:
+def _describes(described: str, folded_sentence: str, c: dict[str, Any]) -> bool:
     """Whether the sentence writes the description asked: as one phrase, or its first three words as one
     and its other words right after them, at most two more between, in the same clause ("người điều hành
     tổ chức y tế phi lợi nhuận" for "người điều hành tổ chức phi lợi nhuận"; not "người đứng đầu chiến dịch
     …, nói chính quyền quân sự" for "người đứng đầu chính quyền quân sự")."""
     if f" {described} " in folded_sentence or f" {described} " in _unnamed(c):
-        return True
-    if _kin_written_inversely(described, c["text"], asked):
         return True
     words = described.split()
     if words[0] == "nguoi" and len(words) >= 3:
