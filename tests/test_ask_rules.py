@@ -384,6 +384,13 @@ DOCS = {
     "spouses.txt": "# date = 20210521\n"
     "Bà Greta Moser, vợ của nhà ngoại giao Stefan Moser, đã tới thăm trường học.\n"
     "Ông Lukas Keller, chồng của bà Anna Keller, đã phát biểu tại hội nghị.\n",
+    "slovenia-calls.txt": "# date = 20210512\n"
+    "Ngoại trưởng Slovenia họp trực tuyến với các nước Nam Mỹ.\n"
+    "Trong cuộc gọi video với phía Paraguay và Ecuador hôm 3/5, Ngoại trưởng Slovenia Marta Kivi nói rằng bà mong các nước "
+    "Nam Mỹ hợp tác chặt chẽ hơn.\n"
+    "Tòa án Tối cao Slovenia ngày 4/5 tuyên bố quan chức ở chính quyền cấp trung ương, cấp vùng và cấp thành phố "
+    "cản trở việc tiêm chủng sẽ bị xử lý.\n"
+    "Hôm 6/5, bà Marta Kivi tiếp đại diện các nước châu Á như Sri Lanka và Maldives tại Ljubljana.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1609,3 +1616,16 @@ def test_a_kinship_asked_is_read_the_other_way_beside_the_person_asked_about(sto
     assert (reply["answer"], reply["normalized"]) == ("Stefan Moser", "Stefan Moser")
     # "Ông Lukas Keller, chồng của bà Anna Keller" is Anna Keller's husband, not Stefan Moser's wife
     assert ask(store, "Vợ của ông Stefan Moser là ai?")["answer"] is None
+
+
+def test_a_count_stated_by_the_things_counted_listed_in_a_closed_list(store):
+    # "với phía bao nhiêu nước?" ← "với phía Paraguay và Ecuador"
+    reply = ask(
+        store, "Trong cuộc gọi video hôm 3/5, bà Marta Kivi nói chuyện với phía bao nhiêu nước Nam Mỹ?"
+    )
+    assert (reply["answer"], reply["normalized"]) == ("2 (Paraguay và Ecuador)", 2)
+    # items each led by the noun counted
+    reply = ask(store, "Tuyên bố của Tòa án Tối cao Slovenia nhắm tới quan chức ở bao nhiêu cấp chính quyền?")
+    assert (reply["answer"], reply["normalized"]) == ("3 (cấp trung ương, cấp vùng và cấp thành phố)", 3)
+    # "các nước như …" names examples, not all of them
+    assert ask(store, "Hôm 6/5, bà Marta Kivi tiếp đại diện bao nhiêu nước châu Á?")["answer"] is None

@@ -241,6 +241,8 @@ def _figure_answer(c, ctx):
         if found:
             # "sức gió 215 km/h, gió giật lên tới 290 km/h": the figure whose own phrase says what is asked
             return [max(found, key=lambda f: f[0])[1]]
+    if ctx["unit"] and (listed := _listed_count(c, ctx)):
+        return listed
     asked = " ".join(ctx["unit"])
     if ctx["unit"] and _is_countable(ctx["unit"][0]):
         # "bao nhiêu liều vắc xin": a figure of another unit ("300.000 ca/ngày") does not count doses
@@ -301,3 +303,49 @@ def _is_countable(word: str) -> bool:
     answered by ``77``, ``bao nhiêu phần trăm`` by ``52%``, ``bao nhiêu tiền`` by ``1 tỷ USD``)."""
     spec = _spec()
     return word not in spec.get("unitless_after_how_many", []) and word not in spec["stopwords"]
+
+
+# what joins the items of a closed list: "A, B và C"
+_LIST_JOIN = re.compile(r"\s*,\s*|\s+và\s+|\s*,\s+và\s+")
+# … and what opens an open one: "các nước như Mỹ và Nhật Bản" names examples, not all of them
+_EXAMPLES_BEFORE = re.compile(r"\b(?:như|kể cả|trong đó có|gồm cả|chẳng hạn)\s*$")
+
+
+def _listed_count(c, ctx) -> list[dict[str, Any]]:
+    """``với phía bao nhiêu nước?`` ← ``với phía Nigeria và Kenya``; ``ở bao nhiêu cấp chính quyền?`` ←
+    ``chính quyền cấp trung ương, cấp bang và cấp địa phương``: a sentence with no figure of the unit
+    asked may list the things counted, closed by ``và`` — countries the question does not name for a
+    count of countries, or items each led by the noun counted."""
+    text = c["text"]
+    unit = ctx["unit"][0]
+    items: list[tuple[int, int]] = []
+    if " ".join(ctx["unit"][:2]) in _spec()["list_objects"]["LOC"] or unit in _spec()["list_objects"]["LOC"]:
+        from thoisu.extract.gazetteer import gazetteer
+
+        known = gazetteer().entities
+        items = [
+            (m["start"] - c["start"], m["end"] - c["start"])
+            for m in c["mentions"]
+            if known.get(m["entity_id"] or "", {}).get("kind") == "country"
+            and m["entity_id"] not in ctx["entities"]
+        ]
+    else:
+        # "cấp trung ương, cấp bang và cấp địa phương": each item the unit and one or two words
+        led = re.compile(r"[^\W\d_]+(?: (?!và\b)[^\W\d_]+){1,2}")
+        items = [
+            m.span()
+            for w in re.finditer(r"[^\W\d_]+", text)
+            if _words(w.group()) == [unit] and (m := led.match(text, w.start()))
+        ]
+    run: list[tuple[int, int]] = []
+    for span in items:
+        if run and _LIST_JOIN.fullmatch(text[run[-1][1] : span[0]]):
+            run.append(span)
+            continue
+        if len(run) > 1 and " và " in f" {text[run[-2][1] : run[-1][0]]} ":
+            break
+        run = [span]
+    closed = len(run) > 1 and " và " in f" {text[run[-2][1] : run[-1][0]]} "
+    if not closed or _EXAMPLES_BEFORE.search(text[: run[0][0]]):
+        return []
+    return [{"answer": f"{len(run)} ({text[run[0][0] : run[-1][1]]})", "normalized": len(run)}]
