@@ -390,7 +390,8 @@ DOCS = {
     "Nam Mỹ hợp tác chặt chẽ hơn.\n"
     "Tòa án Tối cao Slovenia ngày 4/5 tuyên bố quan chức ở chính quyền cấp trung ương, cấp vùng và cấp thành phố "
     "cản trở việc tiêm chủng sẽ bị xử lý.\n"
-    "Hôm 6/5, bà Marta Kivi tiếp đại diện các nước châu Á như Sri Lanka và Maldives tại Ljubljana.\n",
+    "Hôm 6/5, bà Marta Kivi tiếp đại diện các nước châu Á như Sri Lanka và Maldives tại Ljubljana.\n"
+    "Bộ Y tế Slovenia hôm 7/5 cho hay, tổng số ca tử vong do Covid-19 ở Slovenia là 4.215 người.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1629,3 +1630,9 @@ def test_a_count_stated_by_the_things_counted_listed_in_a_closed_list(store):
     assert (reply["answer"], reply["normalized"]) == ("3 (cấp trung ương, cấp vùng và cấp thành phố)", 3)
     # "các nước như …" names examples, not all of them
     assert ask(store, "Hôm 6/5, bà Marta Kivi tiếp đại diện bao nhiêu nước châu Á?")["answer"] is None
+
+
+def test_what_a_body_made_public_is_dated_by_its_statement(store):
+    # "công bố … vào ngày nào?" ← "… hôm 7/5 cho hay, …": the statement is the announcement asked
+    reply = ask(store, "Bộ Y tế Slovenia công bố tổng số ca tử vong do Covid-19 là 4.215 người vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("hôm 7/5", "2021-05-07")
