@@ -392,6 +392,12 @@ DOCS = {
     "cản trở việc tiêm chủng sẽ bị xử lý.\n"
     "Hôm 6/5, bà Marta Kivi tiếp đại diện các nước châu Á như Sri Lanka và Maldives tại Ljubljana.\n"
     "Bộ Y tế Slovenia hôm 7/5 cho hay, tổng số ca tử vong do Covid-19 ở Slovenia là 4.215 người.\n",
+    "border-shots.txt": "# date = 20210512\n"
+    "Căng thẳng tại biên giới Slovenia.\n"
+    "Các binh sĩ Croatia đã nổ súng gần làng Vrhovo hôm 8/5.\n"
+    "Người dân trong vùng đã sơ tán.\n"
+    "Theo AFP, vụ nổ súng xảy ra gần làng Vrhovo ở tỉnh Posavska của Slovenia.\n"
+    "Một vụ cháy xảy ra gần làng Dobrova ở tỉnh Gorenjska của Slovenia.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1636,3 +1642,14 @@ def test_what_a_body_made_public_is_dated_by_its_statement(store):
     # "công bố … vào ngày nào?" ← "… hôm 7/5 cho hay, …": the statement is the announcement asked
     reply = ask(store, "Bộ Y tế Slovenia công bố tổng số ca tử vong do Covid-19 là 4.215 người vào ngày nào?")
     assert (reply["answer"], reply["normalized"]) == ("hôm 7/5", "2021-05-07")
+
+
+def test_an_incident_a_sentence_names_shorter_with_words_of_the_question(store):
+    # "vụ nổ súng xảy ra …" for "Vụ binh sĩ Croatia nổ súng … xảy ra": who fired is the article's
+    reply = ask(store, "Vụ binh sĩ Croatia nổ súng gần làng Vrhovo xảy ra ở tỉnh nào của Slovenia?")
+    assert reply["answer"] == "tỉnh Posavska"
+    # "vụ cháy" is another incident
+    assert (
+        ask(store, "Vụ binh sĩ Croatia nổ súng gần làng Dobrova xảy ra ở tỉnh nào của Slovenia?")["answer"]
+        is None
+    )

@@ -273,7 +273,12 @@ def _incident_described(incident: tuple[frozenset[str], str | None] | None, fold
     said = (
         rf"\b(?:{_INCIDENT_ANAPHORS}) (?:\w+ ){{0,2}}{verb}\b" if verb else rf"\b(?:{_INCIDENT_ANAPHORS})\b"
     )
-    return set(words) if re.search(said, folded_sentence) else set()
+    if re.search(said, folded_sentence):
+        return set(words)
+    # "vụ nổ súng xảy ra gần làng …" for "vụ binh sĩ Myanmar nổ súng gần làng … xảy ra": the incident
+    # named shorter, by words of the question's own description, with its verb
+    shorter = re.search(rf"\b(?:vu|su co) ((?:\w+ ){{1,3}}){verb or '(?:xay ra|dien ra)'}\b", folded_sentence)
+    return set(words) if shorter and set(shorter.group(1).split()) <= words else set()
 
 
 def _another_after(c: dict[str, Any], cue: str, asked: str) -> bool:
