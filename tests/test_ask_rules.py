@@ -398,6 +398,11 @@ DOCS = {
     "Người dân trong vùng đã sơ tán.\n"
     "Theo AFP, vụ nổ súng xảy ra gần làng Vrhovo ở tỉnh Posavska của Slovenia.\n"
     "Một vụ cháy xảy ra gần làng Dobrova ở tỉnh Gorenjska của Slovenia.\n",
+    "submarine-past.txt": "# date = 20210512\n"
+    "Những tai nạn tàu ngầm trong lịch sử.\n"
+    "Tàu ngầm là loại tàu nguy hiểm.\n"
+    "Hải quân Colombia cũng chứng kiến tai nạn tàu ngầm thảm khốc vào năm 1998.\n"
+    "Khi đó, một vụ nổ xảy ra bên trong tàu ngầm Pijao, khiến nó chìm xuống đáy biển cùng 40 thủy thủ.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1653,3 +1658,22 @@ def test_an_incident_a_sentence_names_shorter_with_words_of_the_question(store):
         ask(store, "Vụ binh sĩ Croatia nổ súng gần làng Dobrova xảy ra ở tỉnh nào của Slovenia?")["answer"]
         is None
     )
+
+
+def test_a_sentence_opening_with_khi_do_is_of_the_country_and_year_the_sentence_before_names(store):
+    # "Hải quân Colombia … vào năm 1998. Khi đó, … tàu ngầm Pijao …": the navy speaks of Colombia
+    assert (
+        ask(store, "Tàu ngầm nào của Colombia chìm xuống đáy biển cùng 40 thủy thủ năm 1998?")["answer"]
+        == "Pijao"
+    )
+    assert (
+        ask(store, "Tàu ngầm nào của Colombia chìm xuống đáy biển cùng 40 thủy thủ năm 2001?")["answer"]
+        is None
+    )
+
+
+def test_an_embassy_in_a_country_is_no_voice_of_that_country():
+    from thoisu.query.candidates import country_ending
+
+    assert country_ending("Bộ Y tế Ấn Độ") == "IND"
+    assert country_ending("Đại sứ quán Mỹ tại Nga") is None

@@ -13,6 +13,29 @@ def _evidence(c: dict[str, Any]) -> dict[str, Any]:
     return {"doc": c["doc"], "sentence": c["idx"], "text": c["text"], "start": c["start"], "end": c["end"]}
 
 
+def _with_their_bodies(store: Store, groups: list[set[str]]) -> list[set[str]]:
+    """Each group with the organisations whose names end with a country of it ("Hải quân Nga",
+    "Bộ Y tế Ấn Độ" for Russia, India): a sentence naming one of them speaks of that country."""
+    from thoisu.extract.gazetteer import gazetteer
+
+    known = gazetteer().entities
+    countries = {e for g in groups for e in g if known.get(e, {}).get("kind") == "country"}
+    if not countries:
+        return groups
+    # (only the names ending with one of the countries' names are read)
+    endings = {f"% {n}" for e in countries for n in [known[e]["name_vi"], *known[e].get("aliases", [])]}
+    bodies: dict[str, set[str]] = {}
+    for r in store.fetchall(
+        "SELECT id, name FROM entities WHERE type = 'ORG' AND ("
+        + " OR ".join(["name LIKE ?"] * len(endings))
+        + ")",
+        sorted(endings),
+    ):
+        if (country := country_ending(r["name"])) in countries:
+            bodies.setdefault(country, set()).add(r["id"])
+    return [g | {b for e in g for b in bodies.get(e, ())} for g in groups]
+
+
 def _candidate_sentences(store: Store, groups: list[set[str]], content: list[str]) -> list[dict[str, Any]]:
     if groups:
         sql = (
@@ -118,8 +141,8 @@ def country_ending(name: str) -> str | None:
     g = gazetteer()
     syls = syllables(name)
     for n in range(min(len(syls) - 1, 5), 0, -1):
-        if syls[-n - 1] == "của":
-            continue
+        if syls[-n - 1] in ("của", "tại"):
+            continue  # "Đại sứ quán Mỹ tại Nga" is no voice of Russia
         eid = g.country(tuple(syls[-n:]))
         if eid:
             return eid
@@ -161,7 +184,10 @@ def _document_context_sentences(
     every one of them is prominent (in the first three sentences, or named at least twice), or named
     by the sentence before.  They need more of the question's words to count (``CONTEXT_SUPPORT``,
     ``BEFORE_SUPPORT`` for an entity only the sentence before names)."""
-    docs = documents_naming(store, groups)
+    # "Hải quân Nga cũng chứng kiến tai nạn … năm 2000. Khi đó, … tàu ngầm hạt nhân Kursk …": a body
+    # speaking for a country, named by the sentence before, names that country for the one after
+    bodies = _with_their_bodies(store, groups)
+    docs = documents_naming(store, bodies)
     if not docs:
         return []
     # each entity a sentence leaves out must be prominent in its document; one it names need not be
@@ -180,8 +206,8 @@ def _document_context_sentences(
         return all(
             r["doc_id"] in p
             or g & named.get((r["doc_id"], r["idx"]), set())
-            or (before and g & named.get((r["doc_id"], r["idx"] - 1), set()))
-            for g, p in zip(groups, prominent, strict=True)
+            or (before and b & named.get((r["doc_id"], r["idx"] - 1), set()))
+            for g, b, p in zip(groups, bodies, prominent, strict=True)
         )
 
     rows = []

@@ -83,7 +83,9 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     marked_sentence = set(_marked_words(c["text"]))
     words = set(folded_sentence.split())
     sentence_actions = {e["action"] for e in c["events"]}
-    stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")}
+    # "… vào năm 2000. Khi đó, …": a sentence that opens by referring back to the time just told
+    then = set(re.findall(r"\bnăm (\d{4})\b", c.get("before") or "")) if _THEN.match(c["text"]) else set()
+    stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")} | then
     # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
     if (c.get("published") or "")[:7] in q.months:
         stated |= q.months_given
@@ -163,7 +165,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     ]
     present += _said_otherwise(q.asked, q.content, present, folded_sentence)
     # "Năm 2020, …" ← "Năm ngoái, …": a year the sentence states through its resolved times
-    years = {(t["value"] or "")[:4] for t in c["times"]}
+    years = {(t["value"] or "")[:4] for t in c["times"]} | then
     present += [w for w in q.content if f" nam {w} " in q.asked and w in years and w not in present]
     for day, figures in q.days.items():
         if any((t["value"] or "").startswith(day) for t in c["times"]):
@@ -226,6 +228,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
 # "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …"; "… sau vụ tổ chức tiệc không?" (folded)
 _INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|dien ra)\b")
 _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:khong |chua )?$")
+_THEN = re.compile(r"\s*(?:Khi đó|Lúc đó|Hồi đó|Vào thời điểm đó|Thời điểm đó)\b")
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
 
