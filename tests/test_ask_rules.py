@@ -403,6 +403,10 @@ DOCS = {
     "Tàu ngầm là loại tàu nguy hiểm.\n"
     "Hải quân Colombia cũng chứng kiến tai nạn tàu ngầm thảm khốc vào năm 1998.\n"
     "Khi đó, một vụ nổ xảy ra bên trong tàu ngầm Pijao, khiến nó chìm xuống đáy biển cùng 40 thủy thủ.\n",
+    "first-death.txt": "# date = 20210512\n"
+    "Dịch Covid-19 ở châu Âu.\n"
+    "Andorra ghi nhận ca tử vong đầu tiên do Covid-19 vào ngày 31/3/2020.\n"
+    "Bộ Y tế Liechtenstein ngày 10/5 cho biết, Liechtenstein ghi nhận thêm 5 ca tử vong do Covid-19.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1677,3 +1681,12 @@ def test_an_embassy_in_a_country_is_no_voice_of_that_country():
 
     assert country_ending("Bộ Y tế Ấn Độ") == "IND"
     assert country_ending("Đại sứ quán Mỹ tại Nga") is None
+
+
+def test_the_first_asked_is_stated_by_a_sentence_saying_which_was_the_first(store):
+    reply = ask(store, "Andorra ghi nhận ca tử vong đầu tiên do Covid-19 vào ngày nào?")
+    assert (reply["answer"], reply["normalized"]) == ("ngày 31/3/2020", "2020-03-31")
+    # a sentence counting deaths does not say which was the first
+    assert (
+        ask(store, "Liechtenstein ghi nhận ca tử vong đầu tiên do Covid-19 vào ngày nào?")["answer"] is None
+    )

@@ -203,6 +203,14 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     present += _left_to_what_came_before(c, q, present)
     if any(n not in present for n in unstated):
         return None  # … only with nearly every other word of the question the sentence's own
+    # "ca tử vong đầu tiên": a sentence counting deaths does not say which was the first (a yes/no
+    # question's "lần đầu tiên" may be answered by "lần thứ 2")
+    if (
+        " dau tien " in q.asked
+        and q.qtype != "yesno"
+        and not re.search(r" (?:dau tien|lan dau) ", folded_sentence)
+    ):
+        return None
     coverage = len(present) / len(q.content) if q.content else 1.0
     c["coverage"] = coverage
     # the asked action as an event of the sentence, or in the question's own words (an event the
