@@ -407,6 +407,9 @@ DOCS = {
     "Dịch Covid-19 ở châu Âu.\n"
     "Andorra ghi nhận ca tử vong đầu tiên do Covid-19 vào ngày 31/3/2020.\n"
     "Bộ Y tế Liechtenstein ngày 10/5 cho biết, Liechtenstein ghi nhận thêm 5 ca tử vong do Covid-19.\n",
+    "patrols.txt": "# date = 20210520\n"
+    "Căng thẳng trên biển.\n"
+    "Hồi giữa tháng, cả Vanuatu và Samoa đều đưa các tàu tuần tra tới Biển Đông.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1689,4 +1692,13 @@ def test_the_first_asked_is_stated_by_a_sentence_saying_which_was_the_first(stor
     # a sentence counting deaths does not say which was the first
     assert (
         ask(store, "Liechtenstein ghi nhận ca tử vong đầu tiên do Covid-19 vào ngày nào?")["answer"] is None
+    )
+
+
+def test_the_month_asked_is_stated_by_a_time_resolved_to_it(store):
+    # "Giữa tháng 5, …" ← "Hồi giữa tháng, …" in an article of May
+    reply = ask(store, "Giữa tháng 5, Vanuatu và Samoa cùng đưa tàu tuần tra tới khu vực nào?")
+    assert reply["answer"] == "Biển Đông"
+    assert (
+        ask(store, "Giữa tháng 3, Vanuatu và Samoa cùng đưa tàu tuần tra tới khu vực nào?")["answer"] is None
     )

@@ -86,6 +86,10 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     # "… vào năm 2000. Khi đó, …": a sentence that opens by referring back to the time just told
     then = set(re.findall(r"\bnăm (\d{4})\b", c.get("before") or "")) if _THEN.match(c["text"]) else set()
     stated = words | {p for t in c["times"] for p in re.findall(r"\d+", t["value"] or "")} | then
+    # "Giữa tháng 4, …" ← "Hồi giữa tháng, …" (2021-04): the month a sentence's time resolves to
+    stated |= {
+        t["value"][5:].lstrip("0") for t in c["times"] if re.fullmatch(r"\d{4}-\d\d", t["value"] or "")
+    }
     # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
     if (c.get("published") or "")[:7] in q.months:
         stated |= q.months_given
