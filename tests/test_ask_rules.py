@@ -410,6 +410,10 @@ DOCS = {
     "patrols.txt": "# date = 20210520\n"
     "Căng thẳng trên biển.\n"
     "Hồi giữa tháng, cả Vanuatu và Samoa đều đưa các tàu tuần tra tới Biển Đông.\n",
+    "border-troops.txt": "# date = 20210512\n"
+    "Kazakhstan tăng cường quân sự gần biên giới với Nga và Trung Quốc.\n"
+    "Kazakhstan tăng cường hiện diện quân sự.\n"
+    "Những tuần gần đây, Kazakhstan đã triển khai khoảng 30.000 binh sĩ đến khu vực sát biên giới Siberia.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1701,4 +1705,17 @@ def test_the_month_asked_is_stated_by_a_time_resolved_to_it(store):
     assert reply["answer"] == "Biển Đông"
     assert (
         ask(store, "Giữa tháng 3, Vanuatu và Samoa cùng đưa tàu tuần tra tới khu vực nào?")["answer"] is None
+    )
+
+
+def test_a_part_of_the_country_asked_names_no_rival_of_it(store):
+    # "biên giới Siberia" for Russia's border: Siberia is part of Russia, not another place in its stead
+    reply = ask(store, "Kazakhstan đã triển khai khoảng bao nhiêu binh sĩ đến gần biên giới Nga?")
+    assert (reply["answer"], reply["normalized"]) == ("30.000 binh sĩ", 30000)
+    # … but not of China
+    assert (
+        ask(store, "Kazakhstan đã triển khai khoảng bao nhiêu binh sĩ đến gần biên giới Trung Quốc?")[
+            "answer"
+        ]
+        is None
     )

@@ -109,6 +109,9 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
     prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
     from thoisu.extract.event_actors import capitals_of
 
+    from thoisu.extract.gazetteer import gazetteer
+
+    known = gazetteer().entities
     named = {m["entity_id"] for m in c["mentions"]}
     every = {e for g in groups for e in g}
     # "Tehran không nói rõ …" for Iran: a capital speaks for its country, as in the events
@@ -125,6 +128,8 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
             and m["entity_id"] not in every
             and f" {' '.join(_words(m['text']))} " not in asked
             and not _owned_by(c, m)
+            # "miền Đông Ukraine", "California" for Ukraine, the United States: a part of the country
+            and known.get(m["entity_id"] or "", {}).get("country") not in every
             for m in c["mentions"]
         ):
             return True
