@@ -108,7 +108,6 @@ def _names_a_rival(c: dict[str, Any], groups: list[set[str]], rivals: list[set[s
     in its place is about that other one: "Nhật Bản đã gửi máy thở" does not answer for Hàn Quốc, however
     prominent Hàn Quốc is in the article.  Names of the type asked for are answers, not rivals."""
     from thoisu.extract.event_actors import capitals_of
-
     from thoisu.extract.gazetteer import gazetteer
 
     known = gazetteer().entities
