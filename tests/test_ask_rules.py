@@ -414,6 +414,10 @@ DOCS = {
     "Kazakhstan tăng cường quân sự gần biên giới với Nga và Trung Quốc.\n"
     "Kazakhstan tăng cường hiện diện quân sự.\n"
     "Những tuần gần đây, Kazakhstan đã triển khai khoảng 30.000 binh sĩ đến khu vực sát biên giới Siberia.\n",
+    "space-command.txt": "# date = 20210512\n"
+    "Canada cảnh báo về vũ khí không gian.\n"
+    "Bộ Tư lệnh Không gian Canada (CANSPACE) ngày 3/5 đăng tải thông điệp cảnh báo rằng các cuộc xung đột khó dự "
+    "đoán và kêu gọi Canada cần tính tới khả năng đối thủ sử dụng vũ khí không gian.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1719,3 +1723,17 @@ def test_a_part_of_the_country_asked_names_no_rival_of_it(store):
         ]
         is None
     )
+
+
+def test_a_question_with_a_compound_holding_khong_asks_no_yes_or_no():
+    from thoisu.query.question import question_type
+
+    assert question_type("Những đối thủ nào có thể sử dụng vũ khí không gian?") == "list"
+    assert question_type("Hãng hàng không nào bay tới Dubai?") == "entity"
+    assert question_type("Canada có phát triển vũ khí không gian không?") == "yesno"
+
+
+def test_the_country_a_body_the_question_names_speaks_for_is_not_listed(store):
+    # "Bộ Tư lệnh Không gian Canada … kêu gọi Canada …": Canada is the asker, not one of its rivals
+    reply = ask(store, "Những đối thủ nào được CANSPACE nêu tên là có thể sử dụng vũ khí không gian?")
+    assert (reply["type"], reply["answer"]) == ("list", None)

@@ -15,6 +15,7 @@ from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, 
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.query.answer_yesno import _yesno_answer
+from thoisu.query.candidates import country_ending
 from thoisu.query.question import place_kinds
 from thoisu.text.normalize import fold, tone_key
 
@@ -441,7 +442,14 @@ def _list_answer(c, ctx):
             obj = e.get("object")
             if obj and obj.get("type") in want:
                 out.append(_entity_item(c, obj["entity_id"], obj["text"]))
-    typed = _typed_mentions(c, ctx, want)
+    # "Những đối thủ nào được STRATCOM nêu tên …?": the country a body the question names speaks for
+    # (Bộ Tư lệnh Chiến lược Mỹ) is the asker, not one of the things listed
+    speaking_for = {
+        country_ending(m["name"] or m["text"])
+        for m in c["mentions"]
+        if m["type"] == "ORG" and m["entity_id"] in ctx["entities"]
+    }
+    typed = [m for m in _typed_mentions(c, ctx, want) if m["entity_id"] not in speaking_for]
     lo, hi = _asked_clause(c, ctx)
     typed = [m for m in typed if lo <= m["start"] - c["start"] < hi] or typed
     kind = _place_kind_asked(ctx)

@@ -33,6 +33,14 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", fold(tone_key(text)))
 
 
+def _without_compounds(marked: str) -> str:
+    """The question's marked words (space-padded) less the compounds holding a "không" that denies
+    nothing (``not_hedging`` of questions.yaml: "không gian", "hàng không", "không quân" …)."""
+    for compound in _spec().get("not_hedging", []):
+        marked = marked.replace(f" {compound} ", "  ")
+    return marked
+
+
 def question_type(question: str) -> str:
     folded = " " + " ".join(_words(question)) + " "
     marked = " " + " ".join(re.findall(r"[^\W_]+", tone_key(question).lower())) + " "
@@ -46,6 +54,8 @@ def question_type(question: str) -> str:
                     continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
                 if p == "may" and " mấy " not in marked:
                     continue  # "máy bay … nào": a machine, not "mấy"
+                if p == "khong" and " không " not in _without_compounds(marked):
+                    continue  # "vũ khí không gian", "hàng không": no "không" that asks
                 best = (len(p), qtype)
     two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)
     if two:
