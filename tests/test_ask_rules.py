@@ -418,6 +418,10 @@ DOCS = {
     "Canada cảnh báo về vũ khí không gian.\n"
     "Bộ Tư lệnh Không gian Canada (CANSPACE) ngày 3/5 đăng tải thông điệp cảnh báo rằng các cuộc xung đột khó dự "
     "đoán và kêu gọi Canada cần tính tới khả năng đối thủ sử dụng vũ khí không gian.\n",
+    "variant-minister.txt": "# date = 20210512\n"
+    "Biến thể mới lan rộng ở châu Âu.\n"
+    "Theo Bộ trưởng Y tế Slovenia Janez Novak, đến nay, Slovenia đã ghi nhận 12 trường hợp nhiễm biến thể virus "
+    "được phát hiện ở Nam Phi.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1737,3 +1741,12 @@ def test_the_country_a_body_the_question_names_speaks_for_is_not_listed(store):
     # "Bộ Tư lệnh Không gian Canada … kêu gọi Canada …": Canada is the asker, not one of its rivals
     reply = ask(store, "Những đối thủ nào được CANSPACE nêu tên là có thể sử dụng vũ khí không gian?")
     assert (reply["type"], reply["answer"]) == ("list", None)
+
+
+def test_an_account_attributed_with_theo_is_what_its_source_said(store):
+    # "Bộ trưởng … nào cho biết …?" ← "Theo Bộ trưởng … Janez Novak, …"
+    reply = ask(
+        store,
+        "Bộ trưởng Y tế Slovenia nào cho biết Slovenia đã ghi nhận các ca nhiễm biến thể virus phát hiện ở Nam Phi?",
+    )
+    assert reply["answer"] == "Janez Novak"

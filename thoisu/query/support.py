@@ -150,6 +150,8 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
             for w in q.action_words
         )
         and not (q.object_actions and refers_back(c["text"]))
+        # "Bộ trưởng … nào cho biết …?" ← "Theo Bộ trưởng … Matt Hancock, …": an account attributed is said
+        and not ("STATEMENT" in q.actions and _ATTRIBUTED.match(c["text"]))
     ):
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
     if not q.content and not q.actions:
@@ -240,6 +242,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
 # "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …"; "… sau vụ tổ chức tiệc không?" (folded)
 _INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|dien ra)\b")
 _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:khong |chua )?$")
+_ATTRIBUTED = re.compile(r"\s*Theo\s+[^,]{3,80},")
 _THEN = re.compile(r"\s*(?:Khi đó|Lúc đó|Hồi đó|Vào thời điểm đó|Thời điểm đó)\b")
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
