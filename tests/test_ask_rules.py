@@ -422,6 +422,9 @@ DOCS = {
     "Biến thể mới lan rộng ở châu Âu.\n"
     "Theo Bộ trưởng Y tế Slovenia Janez Novak, đến nay, Slovenia đã ghi nhận 12 trường hợp nhiễm biến thể virus "
     "được phát hiện ở Nam Phi.\n",
+    "reef-boats.txt": "# date = 20210512\n"
+    "Tàu cá tụ tập trên Biển Đông.\n"
+    "Nhiều tàu cá neo đậu tại rạn Đá Châu Viên thuộc quần đảo Trường Sa.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1750,3 +1753,10 @@ def test_an_account_attributed_with_theo_is_what_its_source_said(store):
         "Bộ trưởng Y tế Slovenia nào cho biết Slovenia đã ghi nhận các ca nhiễm biến thể virus phát hiện ở Nam Phi?",
     )
     assert reply["answer"] == "Janez Novak"
+
+
+def test_where_a_place_lies_is_stated_by_a_sentence_naming_it_with_the_kind_asked(store):
+    # "Đá X nằm trong quần đảo nào?" asks nothing but its names and the kind of place
+    assert ask(store, "Đá Châu Viên nằm trong quần đảo nào?")["answer"] == "quần đảo Trường Sa"
+    # a sentence without that kind of place does not say it
+    assert ask(store, "Đá Châu Viên nằm trong tỉnh nào?")["answer"] is None

@@ -154,7 +154,12 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and not ("STATEMENT" in q.actions and _ATTRIBUTED.match(c["text"]))
     ):
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
-    if not q.content and not q.actions:
+    # "Bãi X nằm trong quần đảo nào?" ← "rạn X, … thuộc quần đảo Trường Sa": the kind of place asked
+    # is what the sentence must say besides the names
+    kind_only = (
+        q.qtype == "place" and q.place_words and all(f" {w} " in folded_sentence for w in q.place_words)
+    )
+    if not q.content and not q.actions and not kind_only:
         return None  # nothing but the names to go on
     # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
     # compound or an equivalent of the question holds it
