@@ -425,6 +425,10 @@ DOCS = {
     "reef-boats.txt": "# date = 20210512\n"
     "Tàu cá tụ tập trên Biển Đông.\n"
     "Nhiều tàu cá neo đậu tại rạn Đá Châu Viên thuộc quần đảo Trường Sa.\n",
+    "live-fire.txt": "# date = 20210512\n"
+    "Honduras tăng cường tập trận.\n"
+    "Quân đội Honduras cho biết các máy bay ném bom đã tham gia cuộc tập trận bắn đạn thật kéo dài 9 tiếng vào "
+    "cuối tuần qua.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1760,3 +1764,9 @@ def test_where_a_place_lies_is_stated_by_a_sentence_naming_it_with_the_kind_aske
     assert ask(store, "Đá Châu Viên nằm trong quần đảo nào?")["answer"] == "quần đảo Trường Sa"
     # a sentence without that kind of place does not say it
     assert ask(store, "Đá Châu Viên nằm trong tỉnh nào?")["answer"] is None
+
+
+def test_dien_ra_asks_no_action_of_the_event_before_it(store):
+    # "Cuộc tập trận … diễn ra khi nào?" ← "… tham gia cuộc tập trận … vào cuối tuần qua"
+    reply = ask(store, "Cuộc tập trận bắn đạn thật của máy bay ném bom Honduras diễn ra khi nào?")
+    assert reply["answer"] == "cuối tuần qua"

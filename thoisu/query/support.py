@@ -152,6 +152,8 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and not (q.object_actions and refers_back(c["text"]))
         # "Bộ trưởng … nào cho biết …?" ← "Theo Bộ trưởng … Matt Hancock, …": an account attributed is said
         and not ("STATEMENT" in q.actions and _ATTRIBUTED.match(c["text"]))
+        # "Cuộc binh biến … diễn ra vào ngày nào?": a verb saying only that it happened asks no action
+        and not _only_happened(q.action_words)
     ):
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
     # "Bãi X nằm trong quần đảo nào?" ← "rạn X, … thuộc quần đảo Trường Sa": the kind of place asked
@@ -247,6 +249,15 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
 # "Vụ cháy bệnh viện ở Bharuch xảy ra …", "Sự cố … diễn ra …"; "… sau vụ tổ chức tiệc không?" (folded)
 _INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|dien ra)\b")
 _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:khong |chua )?$")
+
+
+def _only_happened(action_words: set[str]) -> bool:
+    """Whether every action word the question holds is one of ``happen_verbs`` ("diễn ra", "xảy ra")
+    or a syllable of one it holds (the "ra" of "diễn ra")."""
+    generic = set(_spec().get("happen_verbs", [])) & action_words
+    return bool(generic) and all(w in generic or any(w in g.split() for g in generic) for w in action_words)
+
+
 _ATTRIBUTED = re.compile(r"\s*Theo\s+[^,]{3,80},")
 _THEN = re.compile(r"\s*(?:Khi đó|Lúc đó|Hồi đó|Vào thời điểm đó|Thời điểm đó)\b")
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
