@@ -15,7 +15,9 @@ def _evidence(c: dict[str, Any]) -> dict[str, Any]:
 
 def _with_their_bodies(store: Store, groups: list[set[str]]) -> list[set[str]]:
     """Each group with the organisations whose names end with a country of it ("Hải quân Nga",
-    "Bộ Y tế Ấn Độ" for Russia, India): a sentence naming one of them speaks of that country."""
+    "Bộ Y tế Ấn Độ" for Russia, India), which speak of that country.  Used only for the sentence after
+    one naming them (``_document_context_sentences``): taken as the country's names everywhere, they let
+    in sentences about the body's own doings (measured on dev: more unsupported answers)."""
     from thoisu.extract.gazetteer import gazetteer
 
     known = gazetteer().entities

@@ -31,6 +31,10 @@ from thoisu.text.normalize import fold, tone_key
 SUPPORT = 0.6  # share of the question's content words a sentence must contain
 CONTEXT_SUPPORT = 0.8  # the same, for a sentence that leaves the question's entities to its document
 BEFORE_SUPPORT = 0.9  # the same, counting words the sentence leaves to the one before it and the headline
+# "Theo Bộ trưởng … Matt Hancock, …": an account attributed to its source, who said it
+_ATTRIBUTED = re.compile(r"\s*Theo\s+[^,]{3,80},")
+# "Khi đó, …": a sentence opening by referring back to the time the one before it told
+_THEN = re.compile(r"\s*(?:Khi đó|Lúc đó|Hồi đó|Vào thời điểm đó|Thời điểm đó)\b")
 
 
 @dataclass
@@ -158,10 +162,13 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
     # "Bãi X nằm trong quần đảo nào?" ← "rạn X, … thuộc quần đảo Trường Sa": the kind of place asked
     # is what the sentence must say besides the names
-    kind_only = (
-        q.qtype == "place" and q.place_words and all(f" {w} " in folded_sentence for w in q.place_words)
-    )
-    if not q.content and not q.actions and not kind_only:
+    if (
+        not q.content
+        and not q.actions
+        and not (
+            q.qtype == "place" and q.place_words and all(f" {w} " in folded_sentence for w in q.place_words)
+        )
+    ):
         return None  # nothing but the names to go on
     # a syllable the question writes with its marks is that syllable ("lặn" is no "lần"), unless a
     # compound or an equivalent of the question holds it
@@ -258,8 +265,6 @@ def _only_happened(action_words: set[str]) -> bool:
     return bool(generic) and all(w in generic or any(w in g.split() for g in generic) for w in action_words)
 
 
-_ATTRIBUTED = re.compile(r"\s*Theo\s+[^,]{3,80},")
-_THEN = re.compile(r"\s*(?:Khi đó|Lúc đó|Hồi đó|Vào thời điểm đó|Thời điểm đó)\b")
 _INCIDENT_ANAPHORS = "vu viec|su viec|su co"  # "vụ việc", "sự việc", "sự cố" (folded)
 
 
