@@ -47,10 +47,15 @@ def _nearest(items: list[dict[str, Any]], pos: int) -> list[dict[str, Any]]:
     return sorted(items, key=lambda x: abs(x["start"] - pos))
 
 
+def claimed_spans(c: dict[str, Any]) -> list[tuple[int, int]]:
+    """The (start, end) offsets in the candidate sentence of the mentions the recogniser found there."""
+    return [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+
+
 def unclaimed_after(c: dict[str, Any], cue: str, end: int | None = None) -> list[tuple[int, str]]:
     """(offset in the sentence, word) of each capitalised word the sentence writes right after ``cue``
     (before ``end``) that no recognised mention holds: ``siêu bão Goni`` for the cue ``bão``."""
-    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    claimed = claimed_spans(c)
     return [
         (m.start(), m.group(1))
         for m in re.finditer(rf"(?<!\w){re.escape(cue)}\s+([A-ZĐ][^\W_]*)", c["text"][:end])

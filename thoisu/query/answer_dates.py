@@ -7,8 +7,8 @@ import re
 from typing import Any
 
 from thoisu.query.answer_common import _anchor, _matching_events, _nearest, _words
-from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED, in_compounds
-from thoisu.query.question import OTHER_TIME_OPENERS
+from thoisu.query.answer_yesno import NOT_HEDGING_FOLDED
+from thoisu.query.question import OTHER_TIME_OPENERS, in_compounds
 
 # "trước ngày nào", "từ ngày nào": the asked date is the one the text puts after the same word
 _DATE_PREPOSITION = re.compile(

@@ -337,15 +337,19 @@ def _listed_count(c, ctx) -> list[dict[str, Any]]:
             for w in re.finditer(r"[^\W\d_]+", text)
             if _words(w.group()) == [unit] and (m := led.match(text, w.start()))
         ]
+
+    def closed(run: list[tuple[int, int]]) -> bool:
+        """Two or more items, the last joined by "và"."""
+        return len(run) > 1 and " và " in f" {text[run[-2][1] : run[-1][0]]} "
+
     run: list[tuple[int, int]] = []
     for span in items:
         if run and _LIST_JOIN.fullmatch(text[run[-1][1] : span[0]]):
             run.append(span)
             continue
-        if len(run) > 1 and " và " in f" {text[run[-2][1] : run[-1][0]]} ":
+        if closed(run):
             break
         run = [span]
-    closed = len(run) > 1 and " và " in f" {text[run[-2][1] : run[-1][0]]} "
-    if not closed or _EXAMPLES_BEFORE.search(text[: run[0][0]]):
+    if not closed(run) or _EXAMPLES_BEFORE.search(text[: run[0][0]]):
         return []
     return [{"answer": f"{len(run)} ({text[run[0][0] : run[-1][1]]})", "normalized": len(run)}]

@@ -12,6 +12,7 @@ from typing import Any
 
 from thoisu.extract.event_actors import capitals_of
 from thoisu.query.answer_common import _matching_events, _spec, _words
+from thoisu.query.question import in_compounds, not_hedging
 from thoisu.text.normalize import fold, tone_key
 
 
@@ -94,19 +95,8 @@ _ABILITY = {"the", "nang"}  # "có thể", "khả năng" (``_hedges_in`` keeps t
 
 # compounds that hold a hedge's syllable without hedging: "hàng không" (aviation), "không quân", "không
 # kích" (questions.yaml ``not_hedging``)
-_NOT_HEDGING = {tuple(compound.split()) for compound in _spec().get("not_hedging", [])}
+_NOT_HEDGING = not_hedging()
 NOT_HEDGING_FOLDED = {tuple(fold(w) for w in c) for c in _NOT_HEDGING}  # for folded words ("khong quan")
-
-
-def in_compounds(words: list[str], compounds: set[tuple[str, ...]]) -> set[int]:
-    """The positions of the words that one of ``compounds`` covers (``máy bay không người lái``: 2-4)."""
-    return {
-        k + i
-        for c in compounds
-        for k in range(len(words) - len(c) + 1)
-        if tuple(words[k : k + len(c)]) == c
-        for i in range(len(c))
-    }
 
 
 def _hedges_in(c) -> set[str]:

@@ -11,7 +11,7 @@ import re
 from typing import Any
 
 from thoisu.extract.entity_spans import _vietnamese_syllable
-from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _spec, _words
+from thoisu.query.answer_common import _anchor, _k, _matching_events, _nearest, _spec, _words, claimed_spans
 from thoisu.query.answer_dates import _date_answer
 from thoisu.query.answer_numbers import _duration_answer, _number_answer, _ordinal_answer
 from thoisu.query.answer_yesno import _yesno_answer
@@ -244,7 +244,7 @@ def _unclaimed_names_after(c, kind: str, ctx, tokens=None):
     (past at most two words describing it) and not held by the question, as (where the noun starts, the
     answer from the noun on); ``tokens`` is ``_tokens`` of the sentence, when already read."""
     text = c["text"]
-    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    claimed = claimed_spans(c)
     for start, run, _ in _capitalised_runs_after(
         text, *(tokens or _tokens(text)), kind.split(), describing=True
     ):
@@ -483,7 +483,7 @@ def _unclaimed_names_listed_after(c, ctx) -> list[dict[str, Any]]:
         return []
     tokens, folded = _tokens(c["text"])
     phrase = noun.group(1).split()
-    claimed = [(m["start"] - c["start"], m["end"] - c["start"]) for m in c["mentions"]]
+    claimed = claimed_spans(c)
     name = r"[A-ZĐ][\w'-]*(?: [A-ZĐ][\w'-]*){0,2}"
     listing = re.compile(rf"\s*(?:[-–:]|là|gồm)?\s*({name}(?:\s*,\s*{name})*\s+(?:và|hay)\s+{name})")
     for i in range(len(tokens) - len(phrase)):

@@ -56,7 +56,7 @@ from thoisu.query.question import (
     question_type,
 )
 from thoisu.query.question_entities import named_in_question
-from thoisu.query.support import Asked, incident_asked, supported
+from thoisu.query.support import Asked, incident_asked, only_happened, supported
 from thoisu.store.base import Store
 from thoisu.text.normalize import normalize
 
@@ -310,6 +310,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         disease_words=_disease_words(text),
         incident=incident_asked(asked),
         place_words=place_words,
+        happened_only=only_happened(action_words),
     )
     for c in candidates:
         score = supported(c, q, article_words)

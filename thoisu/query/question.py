@@ -13,6 +13,7 @@ text may word otherwise.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -33,12 +34,29 @@ def _words(text: str) -> list[str]:
     return re.findall(r"[^\W_]+", fold(tone_key(text)))
 
 
-def _without_compounds(marked: str) -> str:
-    """The question's marked words (space-padded) less the compounds holding a "không" that denies
-    nothing (``not_hedging`` of questions.yaml: "không gian", "hàng không", "không quân" …)."""
-    for compound in _spec().get("not_hedging", []):
-        marked = marked.replace(f" {compound} ", "  ")
-    return marked
+@lru_cache(maxsize=1)
+def not_hedging() -> frozenset[tuple[str, ...]]:
+    """The compounds holding a denial's or hedge's syllable that deny nothing ("hàng không", "không
+    quân", "không gian" …: ``not_hedging`` of questions.yaml), as syllables with their marks."""
+    return frozenset(tuple(compound.split()) for compound in _spec().get("not_hedging", []))
+
+
+def in_compounds(words: list[str], compounds: Iterable[tuple[str, ...]]) -> set[int]:
+    """The positions of the words that one of ``compounds`` covers (``máy bay không người lái``: 2-4)."""
+    return {
+        k + i
+        for c in compounds
+        for k in range(len(words) - len(c) + 1)
+        if tuple(words[k : k + len(c)]) == c
+        for i in range(len(c))
+    }
+
+
+def _asks_with_khong(marked: str) -> bool:
+    """Whether the question's marked words (space-padded) hold a "không" outside ``not_hedging()``."""
+    words = marked.split()
+    covered = in_compounds(words, not_hedging())
+    return any(w == "không" and k not in covered for k, w in enumerate(words))
 
 
 def question_type(question: str) -> str:
@@ -54,7 +72,7 @@ def question_type(question: str) -> str:
                     continue  # "tuân thủ bao nhiêu": not "thứ bao nhiêu"
                 if p == "may" and " mấy " not in marked:
                     continue  # "máy bay … nào": a machine, not "mấy"
-                if p == "khong" and " không " not in _without_compounds(marked):
+                if p == "khong" and not _asks_with_khong(marked):
                     continue  # "vũ khí không gian", "hàng không": no "không" that asks
                 best = (len(p), qtype)
     two = re.search(r" ai (?:\w+ ){0,4}va (?:\w+ ){0,3}(?:nam|ngay|thang|khi) nao ", folded)

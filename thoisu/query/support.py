@@ -76,6 +76,7 @@ class Asked:
     disease_words: set[str]  # the words of a disease the question names ("covid", "19")
     incident: tuple[frozenset[str], str | None] | None  # its words for an incident (``incident_asked``)
     place_words: set[str]  # the kind of place asked ("hòn đảo nào"), which the sentence need not write
+    happened_only: bool  # its only action words say that something happened ("diễn ra"): ``only_happened``
 
 
 def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -> float | None:
@@ -157,7 +158,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         # "Bộ trưởng … nào cho biết …?" ← "Theo Bộ trưởng … Matt Hancock, …": an account attributed is said
         and not ("STATEMENT" in q.actions and _ATTRIBUTED.match(c["text"]))
         # "Cuộc binh biến … diễn ra vào ngày nào?": a verb saying only that it happened asks no action
-        and not _only_happened(q.action_words)
+        and not q.happened_only
     ):
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
     # "Bãi X nằm trong quần đảo nào?" ← "rạn X, … thuộc quần đảo Trường Sa": the kind of place asked
@@ -258,7 +259,7 @@ _INCIDENT_ASKED = re.compile(r"^ (?:\w+ ){0,3}?(?:vu|su co) ((?:\w+ )+?)(xay ra|
 _INCIDENT_AFTER = re.compile(r" (?:sau|trong|ve) (?:vu|su co) ((?:\w+ )+?)(?:khong |chua )?$")
 
 
-def _only_happened(action_words: set[str]) -> bool:
+def only_happened(action_words: set[str]) -> bool:
     """Whether every action word the question holds is one of ``happen_verbs`` ("diễn ra", "xảy ra")
     or a syllable of one it holds (the "ra" of "diễn ra")."""
     generic = set(_spec().get("happen_verbs", [])) & action_words
