@@ -429,6 +429,16 @@ DOCS = {
     "Honduras tăng cường tập trận.\n"
     "Quân đội Honduras cho biết các máy bay ném bom đã tham gia cuộc tập trận bắn đạn thật kéo dài 9 tiếng vào "
     "cuối tuần qua.\n",
+    "patient-share.txt": "# date = 20210512\n"
+    "Dịch Covid-19 ở Lesotho.\n"
+    "Theo Bộ Y tế Lesotho, 70% bệnh nhân chỉ sốt nhẹ và tự hồi phục sau khoảng 1 tuần.\n",
+    "contacts.txt": "# date = 20210501\n"
+    "Dịch Covid-19 ở tỉnh Ninh Thuận.\n"
+    "Đến nay, tỉnh Ninh Thuận đã truy vết được 21 F1 và 130 trường hợp F2.\n",
+    "stuck-crew.txt": "# date = 20210501\n"
+    "Tàu chở hàng Ocean Star bị giữ lại ở cảng.\n"
+    "Các thủy thủ đang mắc kẹt trên tàu.\n"
+    "Vấn đề ưu tiên là đảm bảo an toàn cho 19 thuyền viên của Ocean Star.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1770,3 +1780,17 @@ def test_dien_ra_asks_no_action_of_the_event_before_it(store):
     # "Cuộc tập trận … diễn ra khi nào?" ← "… tham gia cuộc tập trận … vào cuối tuần qua"
     reply = ask(store, "Cuộc tập trận bắn đạn thật của máy bay ném bom Honduras diễn ra khi nào?")
     assert reply["answer"] == "cuối tuần qua"
+
+
+def test_a_share_of_the_things_asked_does_not_count_them(store):
+    # "70% bệnh nhân" says what part of the patients, not how many there are
+    # (a share asked is still answered by one: test_a_share_answers_only_a_question_asking_for_one)
+    assert ask(store, "Lesotho đã ghi nhận bao nhiêu bệnh nhân Covid-19?")["answer"] is None
+
+
+def test_a_count_of_cases_is_of_the_kind_the_question_asks_written_after_a_two_syllable_noun(store):
+    # "trường hợp F2" counts no F1 contacts; "đang mắc kẹt" asks no count of infections
+    assert ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F2?")["normalized"] == 130
+    assert ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F1?")["answer"] is None
+    assert ask(store, "Tàu Ocean Star có bao nhiêu thuyền viên đang mắc kẹt?")["normalized"] == 19
+

@@ -95,7 +95,10 @@ def _count_kind(words: list[str]) -> int | None:
     voice markers aside: "người đã thiệt mạng"), if any."""
     while words[:1] and words[0] in _TENSE_VOICE:
         words = words[1:]
-    for k, group in enumerate(_spec().get("exclusive_counts", [])):
+    spec = _spec()
+    if any(words[: len(w.split())] == _words(w) for w in spec.get("not_count_kinds", [])):
+        return None
+    for k, group in enumerate(spec.get("exclusive_counts", [])):
         if any(words[: len(w.split())] == _words(w) for w in group):
             return k
     return None
@@ -105,18 +108,20 @@ def _counts_another_kind(question: str, noun: str, after: str, sentence: str) ->
     """``bao nhiêu ca tử vong`` asked, ``247 ca mắc`` (or ``247 trường hợp mắc``) written: a count of
     another kind of case — as is ``300.000 ca/ngày`` in a sentence that says nowhere what its cases are
     of that kind."""
-    asked = re.search(rf"\bbao nhieu {re.escape(noun)} ((?:\w+ ?){{1,3}})", " ".join(_words(question)))
-    written = next(
-        (
-            w
-            for w in (noun, *_spec().get("phrase_equivalents", {}).get(noun, []))
-            if f"{after} ".startswith(f"{w} ")
-        ),
-        None,
-    )
-    if not asked or not written:  # "… chiếm 34 ca." ends with its noun
+    phrases = _spec().get("phrase_equivalents", {})
+    # the noun as the question writes it, of one syllable or two ("ca", "trường hợp")
+    asked = re.search(rf"\bbao nhieu ({re.escape(noun)}(?: \w+)*)", " ".join(_words(question)))
+    if not asked:
         return False
-    wanted = _count_kind(asked.group(1).split())
+    rest = f"{asked.group(1)} "
+    noun = max((p for p in (noun, *phrases) if rest.startswith(f"{p} ")), key=len)
+    written = max(
+        (w for w in (noun, *phrases.get(noun, [])) if f"{after} ".startswith(f"{w} ")), key=len, default=None
+    )
+    kind_asked = rest[len(noun) + 1 :].split()[:3]
+    if not kind_asked or not written:  # "… chiếm 34 ca." ends with its noun
+        return False
+    wanted = _count_kind(kind_asked)
     if wanted is None:
         return False
     found = _count_kind(after[len(written) + 1 :].split())
@@ -211,7 +216,12 @@ def _figure_answer(c, ctx):
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
             if (
-                (
+                # "80% bệnh nhân" is a share of the patients, not how many there are
+                not (
+                    re.match(r"\s*(?:%|phần trăm)", text[m.end() :])
+                    and not _unit_fits("percent", unit, ctx["asked"])
+                )
+                and (
                     after.startswith(unit)
                     or after.split()[:1]
                     and after.split()[0] in spelled
