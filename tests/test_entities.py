@@ -85,6 +85,17 @@ def test_organisations(nlp):
     assert mention(doc, "Liên Hợp Quốc").start == 0
 
 
+def test_a_ministry_abbreviated_with_an_ampersand_is_one_name(nlp):
+    doc = nlp.from_text("Theo Bộ LĐ-TB&XH, Bộ GD&ĐT và Bộ VH-TT&DL sẽ phối hợp với Nhật Bản.")
+    assert triples(doc) == [
+        ("Bộ LĐ-TB&XH", "ORG", "org:vn-molisa"),
+        ("Bộ GD&ĐT", "ORG", "org:vn-moet"),
+        ("Bộ VH-TT&DL", "ORG", "org:vn-mocst"),
+        ("Nhật Bản", "LOC", "JPN"),
+    ]
+    assert mention(doc, "Bộ LĐ-TB&XH").start == 5
+
+
 def test_armed_forces_and_armed_groups(nlp):
     doc = nlp.from_text(
         "Hôm qua, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) và Liên đoàn Quốc gia Karen (KNU) cùng bị Taliban "

@@ -19,10 +19,12 @@ def _gazetteer_candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
-    # run_end[i]: the end of the longest stretch from i joined only by spaces or hyphens
+    # run_end[i]: the end of the longest stretch from i joined only by spaces or hyphens, or by an
+    # ampersand inside an abbreviation ("Bộ LĐ-TB&XH")
     run_end = [n] * (n + 1)
     for k in range(n - 2, -1, -1):
-        run_end[k] = run_end[k + 1] if _joinable(_gap(text, syls[k], syls[k + 1])) else k + 1
+        gap = _gap(text, syls[k], syls[k + 1])
+        run_end[k] = run_end[k + 1] if _joinable(gap) or gap == "&" else k + 1
     if n:
         run_end[n - 1] = n
     keys = [s.key for s in syls]
