@@ -439,6 +439,9 @@ DOCS = {
     "Tàu chở hàng Ocean Star bị giữ lại ở cảng.\n"
     "Các thủy thủ đang mắc kẹt trên tàu.\n"
     "Vấn đề ưu tiên là đảm bảo an toàn cho 19 thuyền viên của Ocean Star.\n",
+    "markets.txt": "# date = 20210501\n"
+    "Hãng xe Orion Motors mở rộng ra nước ngoài.\n"
+    "Tại châu Á, Orion Motors sẽ gia nhập thị trường Lào, Campuchia và Myanmar, bà Trần Thị Lan cho hay.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1794,3 +1797,8 @@ def test_a_count_of_cases_is_of_the_kind_the_question_asks_written_after_a_two_s
     assert ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F1?")["answer"] is None
     assert ask(store, "Tàu Ocean Star có bao nhiêu thuyền viên đang mắc kẹt?")["normalized"] == 19
 
+
+def test_a_market_asked_is_a_place_not_the_mayor_its_folded_form_also_spells(store):
+    # "thị trường" (a market) and "thị trưởng" (a mayor) fold alike: the marks tell them apart
+    reply = ask(store, "Tại châu Á, Orion Motors sẽ gia nhập những thị trường nào?")
+    assert reply["normalized"] == ["Laos", "Cambodia", "Myanmar"]

@@ -213,7 +213,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         and " ".join(_words(b)) in content
     }
     units = _word_units(qdoc, content)
-    want = _answer_types(qwords, qtype, entity_words)
+    want = _answer_types(qwords, qtype, entity_words, text)
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None

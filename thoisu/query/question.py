@@ -179,7 +179,12 @@ def _noun_asked(qwords: list[str], names: set[str]) -> str | None:
     return m.group(1) if m else None
 
 
-def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset()) -> set[str]:
+def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset(), text: str = "") -> set[str]:
+    # a noun whose folded form is another noun's ("thị trường", a market; "thị trưởng", a mayor) is read
+    # with its marks first
+    for noun, types in _spec().get("marked_answer_types", {}).items():
+        if re.search(rf"(?i)\b{noun}(?: \w+){{0,3}} nào\b", text):
+            return set(types)
     table = _spec()["answer_types"]
     joined = _without_qualifier(qwords, names)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
