@@ -245,6 +245,16 @@ def test_person_not_in_gazetteer_partial_mention_links_to_full_name(nlp):
     assert mention(doc, "Nga").entity_id == "RUS" and mention(doc, "Lào").entity_id == "LAO"
 
 
+def test_a_vietnamese_double_given_name_later_links_to_the_full_name(nlp):
+    doc = nlp.from_text(
+        "Bà Phạm Thị Thu Hà là giám đốc điều hành tại Mỹ. Theo bà Thu Hà, công ty sẽ mở văn phòng ở Texas."
+    )
+    full = mention(doc, "Phạm Thị Thu Hà")
+    later = mention(doc, "Thu Hà", 2)
+    assert full.type == later.type == "PER"
+    assert (full.entity_id, later.entity_id) == ("per:pham-thi-thu-ha", "per:pham-thi-thu-ha")
+
+
 def test_vietnamese_name_after_title(nlp):
     doc = nlp.from_text(
         "Hôm qua, Thứ trưởng Ngoại giao Nga Andrei Rudenko tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi. "

@@ -186,12 +186,16 @@ def _is_known(span: list[Syl], g: Gazetteer) -> bool:
 
 # --- linking partial names ----------------------------------------------------------------------
 def _person_id(surface: str, people: dict[str, str], eid: str) -> str:
-    """Full names register their last syllable; a later lone last name links to the full one."""
+    """Full names register their last syllable; a later lone last name links to the full one.  A
+    Vietnamese name of three syllables or more registers its last two as well: "bà Vân Anh" is
+    Nguyễn Thị Vân Anh."""
     parts = syllables(surface)
-    if len(parts) == 1 and parts[0] in people:
-        return people[parts[0]]
+    if len(parts) <= 2 and " ".join(parts) in people:
+        return people[" ".join(parts)]
     if len(parts) >= 2:
         people.setdefault(" ".join(parts), eid)
         people.setdefault(parts[-1], eid)
         people.setdefault(parts[0], eid)  # "ông Vương" for Vương Nghị, "ông Tập" for Tập Cận Bình
+        if len(parts) >= 3 and tone_key(parts[0]) in _surnames():
+            people.setdefault(" ".join(parts[-2:]), eid)
     return eid
