@@ -60,6 +60,8 @@ def test_a_name_answers_without_its_gloss_its_kind_or_where_it_is():
     assert right("Viện Nghiên cứu Hòa bình Stockholm (SIPRI)", "Viện Nghiên cứu Hòa bình Stockholm")
     assert right("bệnh viện Bạch Mai", "Bạch Mai")
     assert right("đảo Phú Quốc", "Phú Quốc")
+    assert right("thôn Đông Xá", "Đông Xá")  # Vietnam's communes, hamlets and wards as well
+    assert right("xã Tân Lập", "Tân Lập")
     assert right("Căn cứ không quân Ramstein ở bang Rhineland-Palatinate", "căn cứ không quân Ramstein")
     # another name, a bare kind, the institution's country, a syllable of a name that is no "tại"
     assert not right("Đông Đức", "Đức")
