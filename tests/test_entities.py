@@ -96,6 +96,24 @@ def test_a_ministry_abbreviated_with_an_ampersand_is_one_name(nlp):
     assert mention(doc, "Bộ LĐ-TB&XH").start == 5
 
 
+def test_a_name_ending_in_a_company_word_is_an_organisation(nlp):
+    doc = nlp.from_text(
+        "Tại Bãi Sậy, Orion Group xây dựng khu nghỉ dưỡng cùng ông Karl Weber của Vardan Holdings."
+    )
+    assert triples(doc) == [
+        ("Bãi Sậy", "LOC", "loc:bai-say"),  # the capital of "Tại" only opens the sentence
+        ("Orion Group", "ORG", "org:orion-group"),
+        ("Karl Weber", "PER", "per:karl-weber"),
+        ("Vardan Holdings", "ORG", "org:vardan-holdings"),
+    ]
+    doc = nlp.from_text("EU trừng phạt Peru Mining Corporation (PEMCO).")
+    assert triples(doc) == [
+        ("EU", "ORG", "org:eu"),
+        ("Peru Mining Corporation", "ORG", "org:peru-mining-corporation"),  # the country opens its name
+        ("PEMCO", "ORG", "org:peru-mining-corporation"),
+    ]
+
+
 def test_armed_forces_and_armed_groups(nlp):
     doc = nlp.from_text(
         "Hôm qua, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) và Liên đoàn Quốc gia Karen (KNU) cùng bị Taliban "

@@ -297,6 +297,9 @@ def _leftover_candidates(
         if i in taken or not syls[i].cap:
             i += 1
             continue
+        if syls[i].key in _PLACE_PREPS and i + 1 < len(syls) and syls[i + 1].cap:
+            i += 1  # "Tại Bãi Cháy, …": the preposition is capitalised only because it opens the sentence
+            continue
         end = i
         while end < len(syls) and end not in taken and syls[end].cap:
             if end > i and not _joinable(_gap(text, syls[end - 1], syls[end])):
@@ -322,6 +325,18 @@ def _leftover_candidates(
         elif len(span) >= 2 and not (
             i == 0 and sentence_initial and len(span) == 2 and span[1].key in _COMMON_CAPS
         ):
+            if span[-1].text in _entity_heads().get("org_tails", []):
+                # "Sun Group": a company, no person; "Myanmar Economic Corporation" takes in the country
+                # that opens it (chosen is the caller's list: the country is no mention of its own)
+                start = i
+                for c in chosen:
+                    if c.end == i and c.type == "LOC" and _joinable(_gap(text, syls[i - 1], syls[i])):
+                        chosen.remove(c)
+                        start = c.start
+                        break
+                out.append(Candidate(start, end, "ORG", None, "np"))
+                i = end
+                continue
             prev = syls[i - 1].key if i else ""
             etype = "LOC" if prev in _PLACE_PREPS | _PLACE_NOUNS else "PER"  # "vùng Mae Sam Laep"
             # "Saki Sudo", "Kosuke Nozaki": syllables no Vietnamese word is made of are a foreign name too
