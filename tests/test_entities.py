@@ -114,6 +114,25 @@ def test_a_name_ending_in_a_company_word_is_an_organisation(nlp):
     ]
 
 
+def test_a_hospital_is_an_organisation_and_a_disease_acronym_no_entity(nlp):
+    doc = nlp.from_text(
+        "Bệnh nhân mắc hội chứng KLS và nhiễm HIV được điều trị tại Bệnh viện Thanh Sơn cùng các bác sĩ WHO."
+    )
+    assert triples(doc) == [
+        ("Bệnh viện Thanh Sơn", "ORG", "org:benh-vien-thanh-son"),
+        ("WHO", "ORG", "org:who"),
+    ]
+
+
+def test_a_city_named_after_a_known_person_is_the_city(nlp):
+    doc = nlp.from_text("Đoàn đến thành phố Hồ Chí Minh rồi thăm Bảo tàng Thành phố Hồ Chí Minh.")
+    assert [t for t in triples(doc) if t[2] == "vn:ho-chi-minh"] == [
+        ("thành phố Hồ Chí Minh", "LOC", "vn:ho-chi-minh"),
+        ("Thành phố Hồ Chí Minh", "LOC", "vn:ho-chi-minh"),
+    ]
+    assert "per:ho-chi-minh" not in {m.entity_id for m in doc.mentions}
+
+
 def test_armed_forces_and_armed_groups(nlp):
     doc = nlp.from_text(
         "Hôm qua, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) và Liên đoàn Quốc gia Karen (KNU) cùng bị Taliban "

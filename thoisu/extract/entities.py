@@ -161,6 +161,25 @@ def _diseases() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(syllables(d)) for d in _entity_heads().get("diseases", []))
 
 
+@lru_cache(maxsize=1)
+def _disease_cues() -> frozenset[tuple[str, ...]]:
+    return frozenset(tuple(syllables(d)) for d in _entity_heads().get("disease_cues", []))
+
+
+def _names_a_disease(syls: list[Syl], i: int) -> bool:
+    """``HIV``, ``hội chứng MRS``: an acronym that is a known disease or follows, in lower case and
+    after a space only, a word naming one (not "Kiểm soát Dịch bệnh (CDC)")."""
+    if (syls[i].key,) in _diseases():
+        return True
+    return any(
+        i >= n
+        and tuple(s.key for s in syls[i - n : i]) in _disease_cues()
+        and not any(s.cap for s in syls[i - n : i])
+        and syls[i].start - syls[i - 1].end == 1
+        for n in (1, 2)
+    )
+
+
 def _register_short_forms(
     span: list[Syl], eid: str, products: dict[tuple[str, ...], str], g: Gazetteer
 ) -> None:
@@ -319,6 +338,7 @@ def _leftover_candidates(
             and _ACRONYM.match(span[0].text)
             and not span[0].text.isdigit()
             and len(span[0].text) >= 2
+            and not _names_a_disease(syls, i)
         ):
             if not re.search(r"\d", span[0].text) or re.match(r"^[A-Z]+-?\d+$", span[0].text) is None:
                 out.append(Candidate(i, end, "ORG", None, "np"))
@@ -431,7 +451,20 @@ def _bylines(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 def _resolve(cands: list[Candidate]) -> list[Candidate]:
     """Longest span first, then priority; overlapping losers are dropped (no nesting)."""
-    # a person named after a title outranks any longer span that would swallow the name
+    # a person named after a title outranks any longer span that would swallow the name — except a
+    # known name that holds a known person's ("Thành phố Hồ Chí Minh", a city)
+    known_people = [c for c in cands if c.source == "gazetteer" and c.type == "PER"]
+
+    def named_after_a_person(c: Candidate) -> bool:
+        return (
+            c.source == "gazetteer"
+            and c.type != "PER"
+            and any(
+                c.start <= p.start and p.end <= c.end and c.end - c.start > p.end - p.start
+                for p in known_people
+            )
+        )
+
     ordered = sorted(
         cands,
         key=lambda c: (
@@ -439,6 +472,7 @@ def _resolve(cands: list[Candidate]) -> list[Candidate]:
                 (c.source == "person" and c.priority >= 3)
                 or (c.source == "gazetteer" and c.type == "PER")
                 or c.source == "ship"
+                or named_after_a_person(c)
             ),
             -(c.end - c.start),
             -c.priority,
