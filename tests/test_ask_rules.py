@@ -442,6 +442,9 @@ DOCS = {
     "markets.txt": "# date = 20210501\n"
     "Hãng xe Orion Motors mở rộng ra nước ngoài.\n"
     "Tại châu Á, Orion Motors sẽ gia nhập thị trường Lào, Campuchia và Myanmar, bà Trần Thị Lan cho hay.\n",
+    "symptoms.txt": "# date = 20210501\n"
+    "Dịch sốt lan rộng ở Peru.\n"
+    "Theo bác sĩ Maria Lopez, bệnh nhân ở Peru có các triệu chứng sốt cao và ho khan.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1802,3 +1805,11 @@ def test_a_market_asked_is_a_place_not_the_mayor_its_folded_form_also_spells(sto
     # "thị trường" (a market) and "thị trưởng" (a mayor) fold alike: the marks tell them apart
     reply = ask(store, "Tại châu Á, Orion Motors sẽ gia nhập những thị trường nào?")
     assert reply["normalized"] == ["Laos", "Cambodia", "Myanmar"]
+
+
+def test_a_list_of_things_no_type_names_is_no_list_of_people(store):
+    # "những triệu chứng nào": every noun for people is a known answer type; this one asks for none
+    assert ask(store, "Bệnh nhân ở Peru có những triệu chứng nào?")["answer"] is None
+    assert ask(store, "Những ai cho biết bệnh nhân ở Peru có triệu chứng sốt cao?")["normalized"] == [
+        "Maria Lopez"
+    ]

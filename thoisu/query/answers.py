@@ -435,7 +435,9 @@ def _of_country_asked(person: dict[str, Any], ctx) -> bool:
 
 
 def _list_answer(c, ctx):
-    want = ctx["want"] or {"LOC", "ORG", "PER", "AGREEMENT"}
+    # a noun asked that says no type ("Những đột biến nào …?") asks for no person: every noun for people
+    # is in the answer types
+    want = ctx["want"] or {"LOC", "ORG", "AGREEMENT"}
     out = []
     if want & {"AGREEMENT", "MECHANISM", "EVENT"}:
         for e in _matching_events(c, ctx["actions"], ctx["entities"]):
