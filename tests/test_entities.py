@@ -292,6 +292,15 @@ def test_a_vietnamese_double_given_name_later_links_to_the_full_name(nlp):
     assert (full.entity_id, later.entity_id) == ("per:pham-thi-thu-ha", "per:pham-thi-thu-ha")
 
 
+def test_a_person_the_article_names_by_initials(nlp):
+    doc = nlp.from_text("Theo lời chị L.T.H., anh N.V.T. đã vay tiền. Sau đó anh N.V.T. trở về nhà.")
+    assert triples(doc) == [
+        ("L.T.H", "PER", "per:l-t-h"),
+        ("N.V.T", "PER", "per:n-v-t"),
+        ("N.V.T", "PER", "per:n-v-t"),
+    ]
+
+
 def test_vietnamese_name_after_title(nlp):
     doc = nlp.from_text(
         "Hôm qua, Thứ trưởng Ngoại giao Nga Andrei Rudenko tiếp Đại sứ Việt Nam tại Nga Đặng Minh Khôi. "

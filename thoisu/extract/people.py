@@ -172,7 +172,8 @@ def _cap_run(text: str, syls: list[Syl], k: int) -> int:
             break
         if end > k and gap != "-" and gap.strip() == "-":
             break  # "Joschka Fischer - Ngoại trưởng Đức": a spaced dash closes the name
-        if end > k and not _joinable(gap) and not (gap == ". " and len(syls[end - 1].text) == 1):
+        initials = len(syls[end - 1].text) == 1 and (gap == ". " or gap == "." and len(syls[end].text) == 1)
+        if end > k and not _joinable(gap) and not initials:  # "J. Kennedy", "anh N.V.T."
             break
         end += 1
         if end - k >= 5:
@@ -194,8 +195,10 @@ def _person_id(surface: str, people: dict[str, str], eid: str) -> str:
         return people[" ".join(parts)]
     if len(parts) >= 2:
         people.setdefault(" ".join(parts), eid)
-        people.setdefault(parts[-1], eid)
-        people.setdefault(parts[0], eid)  # "ông Vương" for Vương Nghị, "ông Tập" for Tập Cận Bình
+        if len(parts[-1]) > 1:  # initials ("N.V.T.") give no name to link a lone letter to
+            people.setdefault(parts[-1], eid)
+        if len(parts[0]) > 1:
+            people.setdefault(parts[0], eid)  # "ông Vương" for Vương Nghị, "ông Tập" for Tập Cận Bình
         if len(parts) >= 3 and tone_key(parts[0]) in _surnames():
             people.setdefault(" ".join(parts[-2:]), eid)
     return eid
