@@ -445,6 +445,9 @@ DOCS = {
     "symptoms.txt": "# date = 20210501\n"
     "Dịch sốt lan rộng ở Peru.\n"
     "Theo bác sĩ Maria Lopez, bệnh nhân ở Peru có các triệu chứng sốt cao và ho khan.\n",
+    "partners.txt": "# date = 20210501\n"
+    "Thị trường thiết bị ở Lào.\n"
+    "Hãng Talvora đang là đối tác độc quyền của Zentrix tại Lào về phân phối thiết bị y tế.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1813,3 +1816,9 @@ def test_a_list_of_things_no_type_names_is_no_list_of_people(store):
     assert ask(store, "Những ai cho biết bệnh nhân ở Peru có triệu chứng sốt cao?")["normalized"] == [
         "Maria Lopez"
     ]
+
+
+def test_a_name_written_in_the_place_of_the_noun_asked(store):
+    # "… của tổ chức nào tại Lào …" ← "… của Zentrix tại Lào …": the noun asked is left out
+    question = "Talvora là đối tác độc quyền của tổ chức nào tại Lào về phân phối thiết bị y tế?"
+    assert ask(store, question)["answer"] == "Zentrix"

@@ -699,8 +699,12 @@ def _name_after_phrase_asked(c, ctx) -> dict[str, Any] | None:
     k = asked.index("nao")
     text = c["text"]
     tokens, folded = _tokens(text)
-    for n in (5, 4, 3, 2):
-        phrase = asked[max(0, k - n) : k]
+    # "… đối tác độc quyền của tổ chức nào tại …" ← "… đối tác độc quyền của Mercer tại …": the sentence
+    # may name it without the noun asked, in the noun's place
+    noun = (ctx.get("noun_asked") or "").split()
+    ends = [k] + ([k - len(noun)] if noun and asked[k - len(noun) : k] == noun else [])
+    for end, n in ((end, n) for end in ends for n in (5, 4, 3, 2)):
+        phrase = asked[max(0, end - n) : end]
         if len(phrase) < n or all(w in ctx["stop"] for w in phrase):
             continue
         for _, run, after in _capitalised_runs_after(text, tokens, folded, phrase):
