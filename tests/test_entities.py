@@ -133,6 +133,15 @@ def test_a_city_named_after_a_known_person_is_the_city(nlp):
     assert "per:ho-chi-minh" not in {m.entity_id for m in doc.mentions}
 
 
+def test_a_name_abbreviated_with_periods_is_one_name(nlp):
+    doc = nlp.from_text("Hội thảo tổ chức tại TP.HCM, sau đó đoàn tới TP. HCM rồi bay sang St. Petersburg.")
+    assert triples(doc) == [
+        ("TP.HCM", "LOC", "vn:ho-chi-minh"),
+        ("TP. HCM", "LOC", "vn:ho-chi-minh"),
+        ("St. Petersburg", "LOC", "city:saint-petersburg"),
+    ]
+
+
 def test_armed_forces_and_armed_groups(nlp):
     doc = nlp.from_text(
         "Hôm qua, lực lượng Vệ binh Cách mạng Hồi giáo Iran (IRGC) và Liên đoàn Quốc gia Karen (KNU) cùng bị Taliban "

@@ -19,12 +19,14 @@ def _gazetteer_candidates(
 ) -> list[Candidate]:
     out: list[Candidate] = []
     n = len(syls)
-    # run_end[i]: the end of the longest stretch from i joined only by spaces or hyphens, or by an
-    # ampersand inside an abbreviation ("Bộ LĐ-TB&XH")
+    # run_end[i]: the end of the longest stretch from i joined only by spaces or hyphens, by an
+    # ampersand inside an abbreviation ("Bộ LĐ-TB&XH"), or by the period of a short abbreviation
+    # ("TP.HCM", "TP. HCM", "St. Petersburg")
     run_end = [n] * (n + 1)
     for k in range(n - 2, -1, -1):
         gap = _gap(text, syls[k], syls[k + 1])
-        run_end[k] = run_end[k + 1] if _joinable(gap) or gap == "&" else k + 1
+        abbreviated = gap in (".", ". ") and 2 <= len(syls[k].text) <= 3 and syls[k].text[:1].isupper()
+        run_end[k] = run_end[k + 1] if _joinable(gap) or gap == "&" or abbreviated else k + 1
     if n:
         run_end[n - 1] = n
     keys = [s.key for s in syls]
