@@ -448,6 +448,10 @@ DOCS = {
     "partners.txt": "# date = 20210501\n"
     "Thị trường thiết bị ở Lào.\n"
     "Hãng Talvora đang là đối tác độc quyền của Zentrix tại Lào về phân phối thiết bị y tế.\n",
+    "air-zone.txt": "# date = 20210501\n"
+    "Căng thẳng trên eo biển Lombok.\n"
+    "Tuần trước, Nam Phi đưa số lượng lớn chưa từng có máy bay vào vùng nhận diện phòng không của Lesotho: "
+    "14 chiếc.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1822,3 +1826,9 @@ def test_a_name_written_in_the_place_of_the_noun_asked(store):
     # "… của tổ chức nào tại Lào …" ← "… của Zentrix tại Lào …": the noun asked is left out
     question = "Talvora là đối tác độc quyền của tổ chức nào tại Lào về phân phối thiết bị y tế?"
     assert ask(store, question)["answer"] == "Zentrix"
+
+
+def test_aircraft_counted_with_their_classifier(store):
+    # "bao nhiêu máy bay" ← "…: 14 chiếc"
+    reply = ask(store, "Nam Phi đã đưa bao nhiêu máy bay vào vùng nhận diện phòng không của Lesotho?")
+    assert (reply["answer"], reply["normalized"]) == ("14 chiếc", 14)
