@@ -167,8 +167,8 @@ def _disease_cues() -> frozenset[tuple[str, ...]]:
 
 
 def _names_a_disease(syls: list[Syl], i: int) -> bool:
-    """``HIV``, ``hội chứng MRS``: an acronym that is a known disease or follows, in lower case and
-    after a space only, a word naming one (not "Kiểm soát Dịch bệnh (CDC)")."""
+    """``HIV``, ``hội chứng MRS``: an acronym that is a known disease or follows, in lower case and one
+    character (a space) away, a word naming one (not "Kiểm soát Dịch bệnh (CDC)")."""
     if (syls[i].key,) in _diseases():
         return True
     return any(

@@ -183,7 +183,7 @@ def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset(), 
     # a noun whose folded form is another noun's ("thị trường", a market; "thị trưởng", a mayor) is read
     # with its marks first
     for noun, types in _spec().get("marked_answer_types", {}).items():
-        if re.search(rf"(?i)\b{noun}(?: \w+){{0,3}} nào\b", text):
+        if re.search(rf"(?i)\b{re.escape(noun)}(?: \w+){{0,3}} nào\b", text):
             return set(types)
     table = _spec()["answer_types"]
     joined = _without_qualifier(qwords, names)
