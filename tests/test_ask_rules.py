@@ -452,6 +452,9 @@ DOCS = {
     "Căng thẳng trên eo biển Lombok.\n"
     "Tuần trước, Nam Phi đưa số lượng lớn chưa từng có máy bay vào vùng nhận diện phòng không của Lesotho: "
     "14 chiếc.\n",
+    "expat-tax.txt": "# date = 20210501\n"
+    "Chuyên gia nước ngoài ở Lào.\n"
+    "Nếu làm việc ở Lào thì thuế thu nhập của chuyên gia nước ngoài thấp hơn so với Peru.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1832,3 +1835,12 @@ def test_aircraft_counted_with_their_classifier(store):
     # "bao nhiêu máy bay" ← "…: 14 chiếc"
     reply = ask(store, "Nam Phi đã đưa bao nhiêu máy bay vào vùng nhận diện phòng không của Lesotho?")
     assert (reply["answer"], reply["normalized"]) == ("14 chiếc", 14)
+
+
+def test_a_condition_the_question_states_hedges_nothing(store):
+    # "Nếu làm việc ở Lào thì …": the question's own case, asked with "làm việc ở Lào"
+    question = "Thuế thu nhập của chuyên gia nước ngoài làm việc ở Lào có thấp hơn so với Peru không?"
+    assert ask(store, question)["normalized"] is True
+    # without that condition the sentence says it only if it holds
+    question = "Thuế thu nhập của chuyên gia nước ngoài ở Lào có thấp hơn so với Peru không?"
+    assert ask(store, question)["answer"] is None

@@ -41,7 +41,9 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
-    if not e["negated"] and _hedges_up_to_clause_of(c, e["start"]) - _question_hedges(ctx):
+    if not e["negated"] and _hedges_up_to_clause_of(c, e["start"]) - _question_hedges(ctx) - _condition_asked(
+        c, ctx
+    ):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
@@ -137,6 +139,19 @@ def _question_hedges(ctx) -> set[str]:
     """Hedge words the question itself asks about (``có tuyên bố sẽ cứng rắn hơn … không?``): the
     answer may hold them; the closing ``không``/``chưa`` only asks."""
     return (set(_asked_before_closing(ctx)) & _HEDGES) - _DENIALS
+
+
+_CONDITION = re.compile(r"^\W*Nếu (.+?),? thì ", re.IGNORECASE)
+
+
+def _condition_asked(c, ctx) -> set[str]:
+    """``Nếu làm việc ở Việt Nam thì thuế … cao hơn`` for ``Thuế … của nhân sự … làm việc ở Việt Nam có cao
+    hơn … không?``: a condition every word of which the question states is the question's case, so its
+    "nếu" hedges nothing (as a set of hedge words to leave out)."""
+    condition = _CONDITION.match(c["text"])
+    if condition and set(_words(condition.group(1))) <= set(ctx["asked"].split()):
+        return {"neu"}
+    return set()
 
 
 def _asked_before_closing(ctx) -> list[str]:
@@ -283,7 +298,7 @@ def _yes_by_statement(c, ctx):
         and not (not said and c.get("entity_share", 1.0) < 1.0 and not any(k <= positions[0] for k in at))
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
-    hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx)
+    hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx) - _condition_asked(c, ctx)
     hedges &= set(words[first:last])
     # an ability written after every word asked is the object's ("máy tạo ôxy có khả năng tạo ra …"); a
     # stall or a denial there is still the predicate's ("… thông qua bị khựng lại")
