@@ -455,6 +455,9 @@ DOCS = {
     "expat-tax.txt": "# date = 20210501\n"
     "Chuyên gia nước ngoài ở Lào.\n"
     "Nếu làm việc ở Lào thì thuế thu nhập của chuyên gia nước ngoài thấp hơn so với Peru.\n",
+    "first-case.txt": "# date = 20210501\n"
+    "Bệnh viện ở Peru tiếp nhận bệnh nhân Mateo Quispe.\n"
+    "Lần đầu tiên, hội chứng HXR được phát hiện tại Peru, một ca bệnh hiếm gặp.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1843,4 +1846,13 @@ def test_a_condition_the_question_states_hedges_nothing(store):
     assert ask(store, question)["normalized"] is True
     # without that condition the sentence says it only if it holds
     question = "Thuế thu nhập của chuyên gia nước ngoài ở Lào có thấp hơn so với Peru không?"
+    assert ask(store, question)["answer"] is None
+
+
+def test_a_predicate_asked_with_co_phai_is_read_apart_from_its_subject(store):
+    # "Ca bệnh của X có phải lần đầu tiên …": what is asked is the predicate, written in order; the
+    # subject's words ("ca bệnh") come later in the sentence
+    question = "Ca bệnh của Mateo Quispe có phải lần đầu tiên hội chứng HXR được phát hiện tại Peru không?"
+    assert ask(store, question)["normalized"] is True
+    question = "Ca bệnh của Mateo Quispe có phải lần đầu tiên hội chứng HXR được điều trị tại Peru không?"
     assert ask(store, question)["answer"] is None

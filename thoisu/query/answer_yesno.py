@@ -268,7 +268,7 @@ def _yes_by_statement(c, ctx):
     if len(positions) < len(content) or positions != sorted(positions):
         # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
         # words right after "có" (what is asked done), written together
-        positions = _core_positions(words, ctx)
+        positions = _core_positions(words, ctx) or _predicate_positions(words, content, ctx)
         if not positions and set(content) <= set(words):
             # "Lò điện … có bị hỏng do quá tải không?" ← "Quá tải do …, lò điện … bị hỏng": every word
             # asked, in another order, and the verb asked written together
@@ -327,6 +327,28 @@ def _yes_by_statement(c, ctx):
         # a denial right before what was asked, and none but denials of other clauses: a stated no
         return [{"answer": "không", "normalized": False}]
     return []
+
+
+def _predicate_positions(words: list[str], content: list[str], ctx) -> list[int]:
+    """What a ``… có phải (là) … không?`` question asks is its predicate: where the sentence writes the
+    predicate's content words in order, its subject's somewhere else (``Ca bệnh của ông X có phải lần đầu tiên
+    hội chứng Y được chẩn đoán tại Z không?`` ← ``Lần đầu tiên, hội chứng Y được chẩn đoán tại Z, một ca bệnh
+    …``); [] for other questions, or when the predicate holds fewer than two content words."""
+    asked = ctx["asked"].split()
+    k = next((i for i in range(1, len(asked)) if asked[i - 1 : i + 1] == ["co", "phai"]), None)
+    if k is None:
+        return []
+    subject_words = set(asked[: k - 1])
+    predicate = [w for w in content if w in asked[k + 1 :] and w not in subject_words]
+    if len(predicate) < 2 or not set(content) <= set(words):
+        return []
+    positions: list[int] = []
+    for w in predicate:
+        nxt = next((j for j, x in enumerate(words) if x == w and (not positions or j > positions[-1])), None)
+        if nxt is None:
+            return []
+        positions.append(nxt)
+    return positions
 
 
 def _core_positions(words: list[str], ctx, size: int = 3) -> list[int]:
