@@ -458,6 +458,9 @@ DOCS = {
     "first-case.txt": "# date = 20210501\n"
     "Bệnh viện ở Peru tiếp nhận bệnh nhân Mateo Quispe.\n"
     "Lần đầu tiên, hội chứng HXR được phát hiện tại Peru, một ca bệnh hiếm gặp.\n",
+    "interim.txt": "# date = 20210501\n"
+    "Tổng thống Niger Amadou Kessa qua đời hôm 20/4.\n"
+    "Phát ngôn viên quân đội cho biết Tướng Ousmane Bako đã được chỉ định làm tổng thống lâm thời.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1855,4 +1858,13 @@ def test_a_predicate_asked_with_co_phai_is_read_apart_from_its_subject(store):
     question = "Ca bệnh của Mateo Quispe có phải lần đầu tiên hội chứng HXR được phát hiện tại Peru không?"
     assert ask(store, question)["normalized"] is True
     question = "Ca bệnh của Mateo Quispe có phải lần đầu tiên hội chứng HXR được điều trị tại Peru không?"
+    assert ask(store, question)["answer"] is None
+
+
+def test_an_event_after_which_the_one_asked_came_need_not_be_written(store):
+    # "… sau cái chết của ông X?": the event before the one asked, written as a noun, frames the question
+    question = "Ai được chỉ định làm tổng thống lâm thời Niger sau cái chết của ông Amadou Kessa?"
+    assert ask(store, question)["answer"] == "Ousmane Bako"
+    # … but a name there says which event: an article that never names it is about another
+    question = "Ai được chỉ định làm tổng thống lâm thời Niger sau vụ đảo chính Tessalit?"
     assert ask(store, question)["answer"] is None

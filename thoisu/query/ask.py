@@ -179,10 +179,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     frame = re.match(r"\s*(?:Trong|Sau khi|Trước khi)\s+[^,?]+,", text)
     framed = {w for w in _words(frame.group()) if not w.isdigit()} if frame else set()
     # … and so is one closing it ("… sơ tán bao nhiêu người dân trước khi siêu bão Goni đổ bộ?")
-    closing = re.search(r"\s(?:sau khi|trước khi)\s+[^,?]+\?\s*$", text) if not frame else None
+    # "… tổng thống lâm thời Chad sau cái chết của ông Deby?": an event after or before which the one asked
+    # came, written as a noun — but a name there ("sau vụ nổ kho đạn Vrbetice") still says which event
+    closing = re.search(r"\s(?:sau|trước)(?: (khi))?\s+[^,?]+\?\s*$", text) if not frame else None
     rest = _words(text[frame.end() :]) if frame else []
     if closing:
+        named_event = {w for m in re.finditer(r"[A-ZĐ][^\W_]*", closing.group()) for w in _words(m.group())}
         framed = {w for w in _words(closing.group()) if not w.isdigit()}
+        framed -= named_event if not closing.group(1) else set()
         rest = _words(text[: closing.start()])
     content = list(
         dict.fromkeys(
