@@ -461,6 +461,9 @@ DOCS = {
     "interim.txt": "# date = 20210501\n"
     "Tổng thống Niger Amadou Kessa qua đời hôm 20/4.\n"
     "Phát ngôn viên quân đội cho biết Tướng Ousmane Bako đã được chỉ định làm tổng thống lâm thời.\n",
+    "wreck.txt": "# date = 20210501\n"
+    "Tàu ngầm KRI Cakra 401 mất tích ngoài khơi Bali.\n"
+    "Chiều 12/4, hải quân thông báo đã tìm thấy mảnh vỡ gần nơi tàu ngầm lặn xuống.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1868,3 +1871,12 @@ def test_an_event_after_which_the_one_asked_came_need_not_be_written(store):
     # … but a name there says which event: an article that never names it is about another
     question = "Ai được chỉ định làm tổng thống lâm thời Niger sau vụ đảo chính Tessalit?"
     assert ask(store, question)["answer"] is None
+
+
+def test_the_head_a_question_opens_with_is_no_word_to_leave_out(store):
+    # "Xác tàu ngầm …" (the wreck) ← "… tìm thấy mảnh vỡ …" (debris): a sentence leaving the submarine to
+    # its article must still write what the question asks about
+    assert (
+        ask(store, "Mảnh vỡ tàu ngầm KRI Cakra 401 được tìm thấy vào ngày nào?")["normalized"] == "2021-04-12"
+    )
+    assert ask(store, "Xác tàu ngầm KRI Cakra 401 được tìm thấy vào ngày nào?")["answer"] is None

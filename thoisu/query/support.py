@@ -244,6 +244,12 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
     if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
         return score
+    # "Xác tàu ngầm … được tìm thấy vào ngày nào?" ← "… đã tìm thấy mảnh vỡ …": a sentence that leaves the
+    # entities to its article must write the noun the question opens with, what it asks about (a yes/no
+    # question may restate its subject: "Phe đối lập …" ← "các chính trị gia đối lập …")
+    opening = q.asked.split()[:1]
+    if q.qtype != "yesno" and c["entity_share"] < 1.0 and set(opening) & set(q.content) - set(present):
+        return None
     if (
         c["entity_share"] < 1.0
         and coverage >= (BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
