@@ -750,6 +750,15 @@ def test_a_surname_led_name_where_a_place_is_written_is_a_place(nlp):
     assert [(m.text, m.type) for m in doc.mentions] == [("Trần Văn Nam", "PER"), ("Hà Nội", "LOC")]
 
 
+def test_a_name_written_as_an_address_is_no_person(nlp):
+    # "số 2N Phạm Hữu Chí", "đường Lê Lợi": streets named after people are no mention of them
+    doc = nlp.from_text("Phòng khám (số 2N Phạm Hữu Chí, Quận 5) và cửa hàng trên đường Lê Lợi bị phạt.")
+    assert [(m.text, m.type) for m in doc.mentions if m.type == "PER"] == []
+    # … while a figure before a name that no "số" opens is no house number
+    doc = nlp.from_text("Năm 1975 Trần Văn Nam rời Huế.")
+    assert [(m.text, m.type) for m in doc.mentions] == [("Trần Văn Nam", "PER"), ("Huế", "LOC")]
+
+
 def test_chinese_cities_by_their_sino_vietnamese_names(nlp):
     doc = nlp.from_text(
         "Công viên ở Hồ Châu, tỉnh Chiết Giang, đã dỡ bức tượng. Tàu rời cảng Ninh Ba sáng nay."

@@ -5,6 +5,7 @@ and the linking of later partial names (``ông Lavrov``) to the fullest form of 
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from importlib import resources
 
@@ -59,8 +60,9 @@ def _person_candidates(
                 out.append(Candidate(k, run_end, "PER", None, "person", priority=3))
                 i = run_end
                 continue
-        # "ở Hồ Châu, tỉnh Chiết Giang": a surname-led name where a place is written is the place's
-        at_place = i > 0 and syls[i - 1].key in ("ở", "tại")
+        # "ở Hồ Châu, tỉnh Chiết Giang": a surname-led name where a place is written is the place's; "số 2N
+        # Phạm Hữu Chí", "đường Lê Lợi": one written as an address is a street's
+        at_place = i > 0 and (syls[i - 1].key in ("ở", "tại", "đường") or _house_number(syls, i - 1))
         if syls[i].cap and syls[i].key in surnames and not at_place:
             run_end = _cap_run(text, syls, i)
             if 2 <= run_end - i <= 4 and not _is_known(syls[i:run_end], g):
@@ -79,6 +81,11 @@ def _person_candidates(
                 continue
         i += 1
     return out
+
+
+def _house_number(syls: list[Syl], k: int) -> bool:
+    """Whether syllable ``k`` is a house number after "số" (``số 2N``, ``số 12``)."""
+    return k > 0 and syls[k - 1].key == "số" and bool(re.fullmatch(r"\d+[A-Za-z]?", syls[k].text))
 
 
 def _past_vietnamese_complement(text: str, syls: list[Syl], k: int) -> int:
