@@ -464,6 +464,9 @@ DOCS = {
     "wreck.txt": "# date = 20210501\n"
     "Tàu ngầm KRI Cakra 401 mất tích ngoài khơi Bali.\n"
     "Chiều 12/4, hải quân thông báo đã tìm thấy mảnh vỡ gần nơi tàu ngầm lặn xuống.\n",
+    "trial.txt": "# date = 20210501\n"
+    "Thuốc mới của hãng Voltara.\n"
+    "Cuộc thử nghiệm thuốc của Voltara tại Peru đã bị tạm dừng sau khi một người tham gia tại Chile đổ bệnh.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1880,3 +1883,9 @@ def test_the_head_a_question_opens_with_is_no_word_to_leave_out(store):
         ask(store, "Mảnh vỡ tàu ngầm KRI Cakra 401 được tìm thấy vào ngày nào?")["normalized"] == "2021-04-12"
     )
     assert ask(store, "Xác tàu ngầm KRI Cakra 401 được tìm thấy vào ngày nào?")["answer"] is None
+
+
+def test_the_place_nearest_the_verb_a_place_is_asked_of(store):
+    # "… bị đổ bệnh ở nước nào?": the place written with "đổ bệnh", not the trial's
+    question = "Người tham gia thử nghiệm thuốc của Voltara bị đổ bệnh ở nước nào?"
+    assert ask(store, question)["answer"] == "Chile"

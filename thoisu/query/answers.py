@@ -116,7 +116,8 @@ def _place_answer(c, ctx):
         # "… phát triển các đảo bên ngoài, trong đó có Natuna": every word asked, and one place — not the
         # sentence's subject ("Moscow bị cáo buộc đưa binh sĩ …")
         introduced = locs
-    best = _nearest(introduced, _anchor(c, ctx))  # "Moscow bị cáo buộc …": a subject, not a place
+    # "Moscow bị cáo buộc …": a subject, not a place; the place nearest the verb asked, else the words asked
+    best = _nearest(introduced, _predicate_anchor(c, ctx) or _anchor(c, ctx))
     if best and _country_asked(ctx) and not _is_country(best[0]):
         best = _country_referred_to(c, best[0], locs)
     if best:
@@ -291,6 +292,22 @@ def _capitalised_runs_after(
             j += 1
         if run:
             yield tokens[i][0], run, tokens[j] if j < len(tokens) else None
+
+
+def _predicate_anchor(c, ctx) -> int | None:
+    """``Người tham gia … bị đổ bệnh ở nước nào?`` ← ``Cuộc thử nghiệm … tại Mỹ đã bị tạm dừng … sau khi
+    một người tham gia tại Anh đổ bệnh …``: where the sentence writes the verb a place is asked of (the two
+    content words right before the question's "ở/tại … nào" or "ở đâu", side by side), as an offset into
+    its document; None when it does not write them so."""
+    kinds = f"{place_kinds()}|nuoc|quoc gia"
+    asked = re.search(rf" (\w+ \w+) (?:o|tai) (?:(?:{kinds}) nao|dau) ", ctx["asked"])
+    if not asked or not set(asked.group(1).split()) & set(ctx["content"]):  # "đổ bệnh": "đổ" folds to "do"
+        return None
+    verb = asked.group(1).split()
+    tokens, folded = _tokens(c["text"])
+    return next(
+        (c["start"] + tokens[k][0] for k in range(len(folded) - 1) if folded[k : k + 2] == verb), None
+    )
 
 
 def _where_the_subject_is(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
