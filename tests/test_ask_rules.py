@@ -467,6 +467,10 @@ DOCS = {
     "trial.txt": "# date = 20210501\n"
     "Thuốc mới của hãng Voltara.\n"
     "Cuộc thử nghiệm thuốc của Voltara tại Peru đã bị tạm dừng sau khi một người tham gia tại Chile đổ bệnh.\n",
+    "search-help.txt": "# date = 20210501\n"
+    "Tàu cá Condor mất tích ngoài khơi Peru.\n"
+    "Chile đã cử tàu hỗ trợ Peru tìm kiếm tàu cá mất tích.\n"
+    "Ecuador và Bolivia cam kết sẵn sàng hỗ trợ Peru tìm kiếm tàu cá mất tích.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1889,3 +1893,9 @@ def test_the_place_nearest_the_verb_a_place_is_asked_of(store):
     # "… bị đổ bệnh ở nước nào?": the place written with "đổ bệnh", not the trial's
     question = "Người tham gia thử nghiệm thuốc của Voltara bị đổ bệnh ở nước nào?"
     assert ask(store, question)["answer"] == "Chile"
+
+
+def test_the_verb_the_ones_asked_for_did_is_written(store):
+    # "Những nước nào đã cử tàu hỗ trợ …": those who only pledged help did not send ships
+    question = "Những nước nào đã cử tàu hỗ trợ Peru tìm kiếm tàu cá Condor?"
+    assert ask(store, question)["answer"] == ["Chile"]

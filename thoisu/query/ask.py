@@ -221,6 +221,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     unit = _unit_after_how_many(text) if qtype == "number" else []
     # "Nga đã rút bao nhiêu binh sĩ": the verb counted over must be in the evidence, not just its nouns
     counted_verb = _verb_before_how_many(qwords, stop, entity_words) if qtype == "number" else None
+    # "Những nước nào đã cử tàu hỗ trợ …": the verb the one asked for did, written right after its tense
+    done = re.search(r" (?:nao|ai) (?:da|dang|se) (\w+) ", " " + " ".join(qwords) + " ")
+    done_verb = done.group(1) if done and done.group(1) in content else None
+    done_actions = {a for a, w in matched if done_verb and w.split()[0] == done_verb}
     # "Cuộc tập trận … kết thúc vào ngày nào?": a sentence dating only its announcement does not answer
     # (a name the recogniser left unclaimed is no verb: "… ở công viên Yingpanshan khi nào?")
     dated_verb = _verb_before_when(qwords, stop, entity_words | capitalised) if qtype == "date" else None
@@ -296,6 +300,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         months_given=months_given,
         days=days,
         counted_verb=counted_verb,
+        done_verb=done_verb,
+        done_actions=done_actions,
         unit=unit,
         units=units,
         equivalents=equivalents,

@@ -58,6 +58,8 @@ class Asked:
     months_given: set[str]  # … and its parts
     days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
     counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
+    done_verb: str | None  # "Những nước nào đã cử tàu …": the verb the one asked for did
+    done_actions: set[str]  # … as event types
     unit: list[str]  # the words after "bao nhiêu"
     units: dict[str, set[str]]  # each content syllable -> the compound the question writes it in
     equivalents: dict[str, list[str]]
@@ -126,6 +128,12 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         return None
     if q.clause_verb and dated_only_in_other_clause(c, q.clause_verb):
         return None  # "… kể từ khi rời Nhà Trắng": the sentence's date is of its main verb
+    if (
+        q.done_verb
+        and not q.done_actions & sentence_actions
+        and not _holds(q.done_verb, folded_sentence, q.units, q.equivalents)
+    ):
+        return None  # "… đã cử tàu hỗ trợ …" ← "… đề nghị … hỗ trợ tìm kiếm …": not what they did
     if q.office and f" {q.office} " not in folded_sentence:
         return None
     # "Chồng của bà X là ai?" ← "bà X, vợ của Đại sứ Y": the kinship asked, written the other way
