@@ -1899,3 +1899,11 @@ def test_the_verb_the_ones_asked_for_did_is_written(store):
     # "Những nước nào đã cử tàu hỗ trợ …": those who only pledged help did not send ships
     question = "Những nước nào đã cử tàu hỗ trợ Peru tìm kiếm tàu cá Condor?"
     assert ask(store, question)["answer"] == ["Chile"]
+
+
+def test_a_designations_digits_are_no_figure():
+    # "vì Covid-19, cao nhất": the 19 of a name counts nothing (it answered "19, ca" for a count of cases)
+    from thoisu.query.answer_numbers import _NUM
+
+    text = "3.645 ca tử vong vì Covid-19, tiêm kích F-16 và 2-3 tỷ liều"
+    assert [m.group() for m in _NUM.finditer(text)] == ["3.645", "2", "3 tỷ"]

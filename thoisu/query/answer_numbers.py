@@ -8,8 +8,9 @@ from typing import Any
 
 from thoisu.query.answer_common import _anchor, _nearest, _spec, _words, unclaimed_after
 
-# a figure, never the day or month of a date ("22/4, người …" counts nothing)
-_NUM = re.compile(r"(?<![\w.,/])\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!/\d)")
+# a figure, never the day or month of a date ("22/4, người …" counts nothing) nor the digits of a name
+# ("Covid-19", "F-16")
+_NUM = re.compile(r"(?<![\w.,/])(?<![^\W\d_]-)\d+(?:[.,]\d+)*(?:\s+(?:nghìn|ngàn|triệu|tỷ|tỉ))?(?!/\d)")
 
 
 _MEASURES = {
