@@ -471,6 +471,13 @@ DOCS = {
     "Tàu cá Condor mất tích ngoài khơi Peru.\n"
     "Chile đã cử tàu hỗ trợ Peru tìm kiếm tàu cá mất tích.\n"
     "Ecuador và Bolivia cam kết sẵn sàng hỗ trợ Peru tìm kiếm tàu cá mất tích.\n",
+    "daily-toll.txt": "# date = 20210429\n"
+    "Dịch sốt ở Peru.\n"
+    "Trong 24 giờ qua, Peru ghi nhận thêm 1.234 ca tử vong vì sốt xuất huyết, cao nhất từ trước tới nay.\n",
+    "record.txt": "# date = 20210427\n"
+    "Dịch sốt lan nhanh ở Chile.\n"
+    "Số ca nhiễm mới cũng lập kỷ lục ngày thứ 5 liên tiếp với gần 12.345 ca chỉ riêng trong ngày 26/4, "
+    "dữ liệu của Bộ Y tế cho biết.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1907,3 +1914,16 @@ def test_a_designations_digits_are_no_figure():
 
     text = "3.645 ca tử vong vì Covid-19, tiêm kích F-16 và 2-3 tỷ liều"
     assert [m.group() for m in _NUM.finditer(text)] == ["3.645", "2", "3 tỷ"]
+
+
+def test_an_article_of_the_day_asked_need_not_name_it(store):
+    # "Theo Bộ Y tế Peru ngày 29/4, … trong 24 giờ qua?" ← an article of 29/4: "Trong 24 giờ qua, …"
+    question = "Theo Bộ Y tế Peru ngày {}, nước này ghi nhận thêm bao nhiêu ca tử vong vì sốt xuất huyết trong 24 giờ qua?"
+    assert ask(store, question.format("29/4"))["normalized"] == 1234
+    assert ask(store, question.format("28/4"))["answer"] is None
+
+
+def test_a_figure_of_thousands_the_question_names_says_which_fact(store):
+    # "… gần 12.345 ca nhiễm mới …, vào ngày nào?" ← a sentence leaving Chile to its article, with the figure
+    question = "Chile ghi nhận gần 12.345 ca nhiễm mới, mức kỷ lục, vào ngày nào?"
+    assert ask(store, question)["normalized"] == "2021-04-26"

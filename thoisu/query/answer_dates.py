@@ -290,8 +290,10 @@ def _stated_date(c, ctx):
         return attached
     if asked_events:
         return []  # the asked event is here, undated: the sentence's times date something else
-    if c.get("coverage", 1.0) < FREE_TIME_SUPPORT:
-        return []  # no event of the asked kind is dated here: a bare time needs nearly every word asked
+    if c.get("coverage", 1.0) < FREE_TIME_SUPPORT and not c.get("states_figure_asked"):
+        # no event of the asked kind is dated here: a bare time needs nearly every word asked, or the
+        # figure of thousands the question names ("gần 353.000 ca … trong ngày 26/4")
+        return []
     # a time the event stage gave to another kind of event dates that one ("Tuần trước, Australia thông báo
     # hủy 2 thỏa thuận mà bang Victoria đã ký": the announcing, not the signing)
     others = {

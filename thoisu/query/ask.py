@@ -275,6 +275,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         f"{y}-{int(m):02d}-{int(d):02d}": [d.lstrip("0"), m.lstrip("0"), y]
         for d, m, y in re.findall(r"\b(\d{1,2})/(\d{1,2})/(\d{4})\b", text)
     }
+    # "Theo Bộ Y tế Ấn Độ ngày 29/4, …": a day without its year, which an article of that day need not write
+    bare_days = {
+        f"{int(m):02d}-{int(d):02d}": [d.lstrip("0"), m.lstrip("0")]
+        for d, m in re.findall(r"\bngày\s+(\d{1,2})/(\d{1,2})\b(?!/\d)", text)
+    }
+    # "gần 353.000 ca nhiễm mới": a figure of thousands the question writes says which fact it asks about
+    big_figures = [
+        " ".join(_words(f)) for f in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)", text)
+    ]
     # "vòng 3", "năm 2017": a number asked about must be there; one inside a designation ("Covid-19")
     # need only be in the sentence's article, as the designation's other words
     numbers = [w for w in content if w.isdigit() and w not in designated]
@@ -299,6 +308,8 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         months=months,
         months_given=months_given,
         days=days,
+        bare_days=bare_days,
+        big_figures=big_figures,
         counted_verb=counted_verb,
         done_verb=done_verb,
         done_actions=done_actions,

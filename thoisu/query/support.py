@@ -57,6 +57,8 @@ class Asked:
     months: set[str]  # "tháng 4/2021" as "2021-04"
     months_given: set[str]  # … and its parts
     days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
+    bare_days: dict[str, list[str]]  # "ngày 29/4" as "04-29" -> its figures
+    big_figures: list[str]  # "353.000" as "353 000": figures of thousands, which say what is asked about
     counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
     done_verb: str | None  # "Những nước nào đã cử tàu …": the verb the one asked for did
     done_actions: set[str]  # … as event types
@@ -100,6 +102,15 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     # "tính đến cuối tháng 4/2021": an article of April 2021 speaks of that month without naming it
     if (c.get("published") or "")[:7] in q.months:
         stated |= q.months_given
+    # "Theo Bộ Y tế … ngày 29/4, … trong 24 giờ qua?": an article published that day tells that day's news
+    # as "trong 24 giờ qua" or "hôm nay", without naming the day — in a sentence dating nothing to another
+    published_day = (c.get("published") or "")[5:10]
+    days_told = {
+        (t["value"] or "")[5:] for t in c["times"] if re.fullmatch(r"\d{4}-\d\d-\d\d", t["value"] or "")
+    }
+    last_day = any(t["value"] == "PT24H" for t in c["times"]) or published_day in days_told
+    if published_day in q.bare_days and last_day and days_told <= {published_day}:
+        stated |= set(q.bare_days[published_day])
     unstated = [n for n in q.numbers if n not in stated and n.lstrip("0") not in stated]
     # "Đại hội thể thao cụm 5 hè 2021" asked, "Đại hội" written: a figure of the question may be left to the
     # sentence before or to the headline, as its other words may (``_left_to_what_came_before``)
@@ -258,9 +269,14 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     opening = q.asked.split()[:1]
     if q.qtype != "yesno" and c["entity_share"] < 1.0 and set(opening) & set(q.content) - set(present):
         return None
+    # "… vào ngày nào?" ← "Số ca nhiễm mới … với gần 353.000 ca": the figure of thousands the question asks
+    # about, stated, says it is the fact asked, whose country the sentence leaves to its article
+    stated_figure = any(f" {f} " in folded_sentence for f in q.big_figures)
+    c["states_figure_asked"] = stated_figure  # (a bare time in it may then date the fact: ``_date_answer``)
     if (
         c["entity_share"] < 1.0
-        and coverage >= (BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
+        and coverage
+        >= (SUPPORT if stated_figure else BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
         and not _names_a_rival(c, q.groups, q.rivals, q.asked)
         and not any(f" {w} khac " in folded_sentence for w in q.content)
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
