@@ -1828,9 +1828,11 @@ def test_a_share_of_the_things_asked_does_not_count_them(store):
 
 
 def test_a_count_of_cases_is_of_the_kind_the_question_asks_written_after_a_two_syllable_noun(store):
-    # "trường hợp F2" counts no F1 contacts; "đang mắc kẹt" asks no count of infections
+    # "trường hợp F2" counts no F1 contacts, and "21 F1" counts the F1 ones without the noun;
+    # "đang mắc kẹt" asks no count of infections
     assert ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F2?")["normalized"] == 130
-    assert ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F1?")["answer"] is None
+    reply = ask(store, "Ninh Thuận đã truy vết được bao nhiêu trường hợp F1?")
+    assert (reply["answer"], reply["normalized"]) == ("21 F1", 21)
     assert ask(store, "Tàu Ocean Star có bao nhiêu thuyền viên đang mắc kẹt?")["normalized"] == 19
 
 

@@ -212,6 +212,10 @@ def _figure_answer(c, ctx):
         # "bao nhiêu mét vuông" asked, "5.000 m2" written; "bao nhiêu ca tử vong", "348 trường hợp tử vong"
         phrases = _spec().get("phrase_equivalents", {})
         alternatives = phrases.get(" ".join(ctx["unit"][:2])) or phrases.get(unit, [])
+        # "bao nhiêu trường hợp F1" ← "34 F1": a kind named by a designation is the noun counted, written alone
+        named = re.search(rf" bao nhieu {' '.join(ctx['unit'])} ([a-z]+\d+) ", ctx["asked"])
+        kind = named.group(1) if named else None
+        alternatives = [*alternatives, kind] if kind else alternatives
         nouns = {p for k, v in phrases.items() for p in (k, *v)}
         found = []
         for m in _NUM.finditer(text):
