@@ -821,3 +821,13 @@ def test_a_list_of_places_runs_on_from_one_the_recogniser_found_itself(nlp):
         ("Ostrand", "LOC"),
         ("Velbury", "LOC"),
     ]
+
+
+def test_us_states_by_their_vietnamese_names(nlp):
+    # "Tây Virginia", "Bắc Carolina": the compass point translated, the rest kept
+    doc = nlp.from_text("Các bang Ohio và Tây Virginia mất 1 ghế, còn Bắc Carolina được thêm 1 ghế.")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [
+        ("Ohio", "region:ohio"),
+        ("Tây Virginia", "region:west-virginia"),
+        ("Bắc Carolina", "region:north-carolina"),
+    ]
