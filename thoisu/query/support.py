@@ -261,6 +261,10 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
     if any(m["entity_id"] in src for src in q.sources for m in c["mentions"]):
         score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
+    # "… vào ngày nào?" ← "Số ca nhiễm mới … với gần 353.000 ca": the figure of thousands the question asks
+    # about, stated, says it is the fact asked (even where the sentence leaves its country to its article)
+    stated_figure = any(f" {f} " in folded_sentence for f in q.big_figures)
+    c["states_figure_asked"] = stated_figure  # (a bare time in it may then date the fact: ``_date_answer``)
     if c["entity_share"] == 1.0 and (coverage >= SUPPORT or (has_action and coverage >= SUPPORT - 0.15)):
         return score
     # "Xác tàu ngầm … được tìm thấy vào ngày nào?" ← "… đã tìm thấy mảnh vỡ …": a sentence that leaves the
@@ -269,10 +273,6 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     opening = q.asked.split()[:1]
     if q.qtype != "yesno" and c["entity_share"] < 1.0 and set(opening) & set(q.content) - set(present):
         return None
-    # "… vào ngày nào?" ← "Số ca nhiễm mới … với gần 353.000 ca": the figure of thousands the question asks
-    # about, stated, says it is the fact asked, whose country the sentence leaves to its article
-    stated_figure = any(f" {f} " in folded_sentence for f in q.big_figures)
-    c["states_figure_asked"] = stated_figure  # (a bare time in it may then date the fact: ``_date_answer``)
     if (
         c["entity_share"] < 1.0
         and coverage
