@@ -478,6 +478,10 @@ DOCS = {
     "Dịch sốt lan nhanh ở Chile.\n"
     "Số ca nhiễm mới cũng lập kỷ lục ngày thứ 5 liên tiếp với gần 12.345 ca chỉ riêng trong ngày 26/4, "
     "dữ liệu của Bộ Y tế cho biết.\n",
+    "unrest.txt": "# date = 20210501\n"
+    "Biểu tình ở Lesotho.\n"
+    "Các cuộc giao tranh giữa quân đội Lesotho và các nhóm vũ trang đã bùng phát trở lại kể từ sau binh biến ngày 3/3 "
+    "khi các nhóm này ủng hộ người biểu tình.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1929,3 +1933,8 @@ def test_a_figure_of_thousands_the_question_names_says_which_fact(store):
     # "… gần 12.345 ca nhiễm mới …, vào ngày nào?" ← a sentence leaving Chile to its article, with the figure
     question = "Chile ghi nhận gần 12.345 ca nhiễm mới, mức kỷ lục, vào ngày nào?"
     assert ask(store, question)["normalized"] == "2021-04-26"
+
+
+def test_an_event_noun_after_sau_is_dated_by_the_time_after_it(store):
+    # "kể từ sau binh biến ngày 3/3": "sau" says when about the coup, and "ngày 3/3" dates the coup
+    assert ask(store, "Cuộc binh biến ở Lesotho diễn ra vào ngày nào?")["normalized"] == "2021-03-03"

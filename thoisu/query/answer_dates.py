@@ -158,7 +158,8 @@ def _time_after(c, phrases: list[str], ctx=None) -> list[dict[str, Any]]:
             if " ".join(w for _, w in words[k : k + n]) != part:
                 continue
             before = words[k - 1][1] if k else ""
-            if ctx and n == 2 and before and before not in asked and before not in stop:
+            # ("kể từ sau binh biến ngày 1/2": "sau", "trước" say when about the event, not another one)
+            if ctx and n == 2 and before and before not in asked and before not in stop | {"sau", "truoc"}:
                 continue
             ends.append(words[k + n - 1][0])
     for end in ends:
