@@ -41,9 +41,7 @@ def _yesno_answer(c, ctx):
     if not done:
         return []  # planned, hoped, possible: neither yes nor no
     e = done[0]
-    if not e["negated"] and _hedges_up_to_clause_of(c, e["start"]) - _question_hedges(ctx) - _condition_asked(
-        c, ctx
-    ):
+    if not e["negated"] and _hedges_up_to_clause_of(c, e["start"]) - _hedges_excused(c, ctx):
         return []  # "… do Quốc hội thông qua bị khựng lại tại Thượng viện": not a plain yes
     return [{"answer": "không" if e["negated"] else "có", "normalized": not e["negated"]}]
 
@@ -154,6 +152,12 @@ def _condition_asked(c, ctx) -> set[str]:
     return set()
 
 
+def _hedges_excused(c, ctx) -> set[str]:
+    """The hedge words (folded) that do not hedge this sentence's answer: those the question itself asks
+    about, and a condition's "nếu" when the question states the condition."""
+    return _question_hedges(ctx) | _condition_asked(c, ctx)
+
+
 def _asked_before_closing(ctx) -> list[str]:
     """The question's folded words without its closing ``không`` / ``chưa`` / ``hay``, which only ask."""
     words = ctx["asked"].split()
@@ -257,15 +261,8 @@ def _yes_by_statement(c, ctx):
         )
     if len(content) < 2:
         return []
-    positions = []
-    for w in content:
-        # the first occurrence after the word before ("… quan hệ thương mại … thuế quan": not the first
-        # "quan"), else the first of all
-        found = [k for k, x in enumerate(words) if x == w]
-        if not found:
-            break
-        positions.append(next((k for k in found if not positions or k > positions[-1]), found[0]))
-    if len(positions) < len(content) or positions != sorted(positions):
+    positions = _in_order(words, content)
+    if not positions:
         # "Ngoại trưởng Blinken có ủng hộ sáng kiến của … không?" ← "Blinken ủng hộ sáng kiến này": the
         # words right after "có" (what is asked done), written together
         positions = _core_positions(words, ctx) or _predicate_positions(words, content, ctx)
@@ -298,7 +295,7 @@ def _yes_by_statement(c, ctx):
         and not (not said and c.get("entity_share", 1.0) < 1.0 and not any(k <= positions[0] for k in at))
     ):
         return []  # "các nước thành viên NATO … cho Ukraine": Ukraine is not who is a member (or not named)
-    hedges = _hedges_in(c) - _question_hedges(ctx) - _denials_asked(words, ctx) - _condition_asked(c, ctx)
+    hedges = _hedges_in(c) - _hedges_excused(c, ctx) - _denials_asked(words, ctx)
     hedges &= set(words[first:last])
     # an ability written after every word asked is the object's ("máy tạo ôxy có khả năng tạo ra …"); a
     # stall or a denial there is still the predicate's ("… thông qua bị khựng lại")
@@ -342,12 +339,18 @@ def _predicate_positions(words: list[str], content: list[str], ctx) -> list[int]
     predicate = [w for w in content if w in asked[k + 1 :] and w not in subject_words]
     if len(predicate) < 2 or not set(content) <= set(words):
         return []
+    return _in_order(words, predicate)
+
+
+def _in_order(words: list[str], wanted: list[str]) -> list[int]:
+    """Where ``words`` hold each of ``wanted`` in order, each at its first occurrence after the one before
+    (``… quan hệ thương mại … thuế quan``: not the first "quan"); [] when they do not."""
     positions: list[int] = []
-    for w in predicate:
-        nxt = next((j for j, x in enumerate(words) if x == w and (not positions or j > positions[-1])), None)
-        if nxt is None:
+    for w in wanted:
+        at = next((k for k, x in enumerate(words) if x == w and (not positions or k > positions[-1])), None)
+        if at is None:
             return []
-        positions.append(nxt)
+        positions.append(at)
     return positions
 
 

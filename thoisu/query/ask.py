@@ -184,9 +184,9 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     closing = re.search(r"\s(?:sau|trước)(?: (khi))?\s+[^,?]+\?\s*$", text) if not frame else None
     rest = _words(text[frame.end() :]) if frame else []
     if closing:
-        named_event = {w for m in re.finditer(r"[A-ZĐ][^\W_]*", closing.group()) for w in _words(m.group())}
         framed = {w for w in _words(closing.group()) if not w.isdigit()}
-        framed -= named_event if not closing.group(1) else set()
+        if not closing.group(1):  # a noun, not a "khi" clause: its names still say which event
+            framed -= {w for m in re.finditer(r"[A-ZĐ][^\W_]*", closing.group()) for w in _words(m.group())}
         rest = _words(text[: closing.start()])
     content = list(
         dict.fromkeys(
