@@ -482,6 +482,9 @@ DOCS = {
     "Biểu tình ở Lesotho.\n"
     "Các cuộc giao tranh giữa quân đội Lesotho và các nhóm vũ trang đã bùng phát trở lại kể từ sau binh biến ngày 3/3 "
     "khi các nhóm này ủng hộ người biểu tình.\n",
+    "veltrano.txt": "# date = 20210503\nVeltrano có 300 cửa hàng ở Hà Nội.\n",
+    "park.txt": "# date = 20210504\n"
+    "Được thành lập vào năm 1998, Vườn quốc gia Sông Mây thu hút nhiều du khách.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1938,3 +1941,11 @@ def test_a_figure_of_thousands_the_question_names_says_which_fact(store):
 def test_an_event_noun_after_sau_is_dated_by_the_time_after_it(store):
     # "kể từ sau binh biến ngày 3/3": "sau" says when about the coup, and "ngày 3/3" dates the coup
     assert ask(store, "Cuộc binh biến ở Lesotho diễn ra vào ngày nào?")["normalized"] == "2021-03-03"
+
+
+def test_a_name_opening_the_question_must_be_in_the_article(store):
+    # "Veltrano được thành lập …": the first word of every sentence is capitalised, but one no Vietnamese
+    # syllable spells is a name — an article that never writes it (a national park's) does not answer
+    assert ask(store, "Veltrano có bao nhiêu cửa hàng?")["normalized"] == 300
+    assert ask(store, "Veltrano được thành lập vào năm nào?")["answer"] is None
+

@@ -65,6 +65,7 @@ RELATED = 3  # sentences a reply without an answer points to as the nearest the 
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
+    from thoisu.extract.entities import _foreign_syllable
     from thoisu.extract.events import _triggers
     from thoisu.extract.gazetteer import syllables
     from thoisu.pipeline import Pipeline
@@ -202,6 +203,11 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # words of names the recogniser left unclaimed ("núi Meron"): not a title's ("Thủ tướng")
     title_words = {w for t in _folded_titles() for w in t}
     capitalised = {w for m in re.finditer(r"(?<=\s)[A-ZĐ][^\W\d_]+", text) for w in _words(m.group())}
+    # … and a name opening the question, which every sentence's first word is written like: only one no
+    # Vietnamese syllable spells ("Talentnet được thành lập …", not "Bệnh viện …")
+    opening = re.match(r"\s*([A-ZĐ][^\W\d_]+)\b", text)
+    if opening and _foreign_syllable(opening.group(1)):
+        capitalised |= set(_words(opening.group(1)))
     # … and designations mixing letters and digits ("H-6K", "PCL-191"): the recogniser knows few of them
     designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
     capitalised |= designated
