@@ -485,6 +485,8 @@ DOCS = {
     "veltrano.txt": "# date = 20210503\nVeltrano có 300 cửa hàng ở Hà Nội.\n",
     "park.txt": "# date = 20210504\n"
     "Được thành lập vào năm 1998, Vườn quốc gia Sông Mây thu hút nhiều du khách.\n",
+    "phone.txt": "# date = 20210505\n"
+    "Điện thoại Zentora X2 đang được một số hệ thống bán ra với mức giá 12 triệu đồng.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1949,3 +1951,8 @@ def test_a_name_opening_the_question_must_be_in_the_article(store):
     assert ask(store, "Veltrano có bao nhiêu cửa hàng?")["normalized"] == 300
     assert ask(store, "Veltrano được thành lập vào năm nào?")["answer"] is None
 
+
+def test_money_does_not_count_things_counted_with_their_classifier(store):
+    # "bao nhiêu chiếc Zentora X2" asks how many phones: their price is no count
+    assert ask(store, "Các hệ thống đã bán được bao nhiêu chiếc Zentora X2?")["answer"] is None
+    assert ask(store, "Điện thoại Zentora X2 được bán ra với mức giá bao nhiêu?")["normalized"] == 12000000

@@ -33,6 +33,11 @@ def _units() -> tuple[re.Pattern[str], dict[str, str]]:
     return pattern, canon
 
 
+def is_currency(unit: str | None) -> bool:
+    """Whether a unit code of ``units.yaml`` is a currency: its ISO 4217 code (``USD``, ``VND``)."""
+    return bool(unit) and re.fullmatch(r"[A-Z]{3}", unit) is not None
+
+
 _PER_UNIT = {"năm": "year", "tháng": "month", "tuần": "week", "ngày": "day"}
 
 

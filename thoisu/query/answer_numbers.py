@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from thoisu.extract.quantities import is_currency
 from thoisu.query.answer_common import _anchor, _nearest, _spec, _words, unclaimed_after
 
 # a figure, never the day or month of a date ("22/4, người …" counts nothing) nor the digits of a name
@@ -61,9 +62,12 @@ def _is_given(given: dict[float, set[str]], value: float | None, after: str) -> 
 def _unit_fits(unit: str | None, asked: str, question: str = "") -> bool:
     """ "bao nhiêu khí tài" is not answered by "160km", nor "bao nhiêu điểm" by "52%": a distance, an area
     or a share only when one is asked — a share only when the question names one anywhere ("Dân số … là
-    bao nhiêu?" is no share, "tỷ lệ ủng hộ … là bao nhiêu?" is)."""
+    bao nhiêu?" is no share, "tỷ lệ ủng hộ … là bao nhiêu?" is); an amount of money never when things are
+    counted with their classifier ("bao nhiêu chiếc …")."""
     if unit == "percent":
         return any(w in f"{asked} {question}".split() for w in _MEASURES[unit])
+    if is_currency(unit) and asked.split()[:1] and asked.split()[0] in _spec().get("count_classifiers", []):
+        return False  # "bao nhiêu chiếc iPhone" counts phones: "29 triệu đồng" is what one costs
     return unit not in _MEASURES or not asked or any(w in asked.split() for w in _MEASURES[unit])
 
 
