@@ -487,6 +487,9 @@ DOCS = {
     "Được thành lập vào năm 1998, Vườn quốc gia Sông Mây thu hút nhiều du khách.\n",
     "phone.txt": "# date = 20210505\n"
     "Điện thoại Zentora X2 đang được một số hệ thống bán ra với mức giá 12 triệu đồng.\n",
+    "outlook.txt": "# date = 20210506\n"
+    "IMF kỳ vọng Lesotho sẽ hồi phục nhanh và tăng trưởng ở mức 7,5% trong năm tài khóa kết thúc vào tháng 3/2022.\n"
+    "Giới phân tích dự báo Lesotho sẽ tăng trưởng 4% trong năm 2022.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1956,3 +1959,10 @@ def test_money_does_not_count_things_counted_with_their_classifier(store):
     # "bao nhiêu chiếc Zentora X2" asks how many phones: their price is no count
     assert ask(store, "Các hệ thống đã bán được bao nhiêu chiếc Zentora X2?")["answer"] is None
     assert ask(store, "Điện thoại Zentora X2 được bán ra với mức giá bao nhiêu?")["normalized"] == 12000000
+
+
+def test_the_kind_of_account_a_named_source_gives_may_be_its_verb(store):
+    # "Theo dự báo của IMF, …" ← "IMF kỳ vọng …": the source gives its forecast
+    # in its own verb; the analysts' forecast, which names no such source, is not the one asked
+    question = "Theo dự báo của IMF, kinh tế Lesotho sẽ tăng trưởng bao nhiêu phần trăm trong năm tài khóa kết thúc vào tháng 3/2022?"
+    assert ask(store, question)["normalized"] == 7.5

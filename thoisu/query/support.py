@@ -47,6 +47,7 @@ class Asked:
     groups: list[set[str]]  # stored ids of each entity the question names
     rivals: list[set[str]]  # the types another name must have to stand in each one's place
     sources: list[set[str]]  # whose account the question says it is ("Theo …,")
+    account_words: set[str]  # the kind of account it names ("Theo dự báo của IMF, …": du, bao)
     actions: set[str]  # the event types the question's verbs trigger
     action_words: set[str]  # … and those verbs, folded
     object_actions: bool  # every action asked lies in the object after "về"
@@ -164,6 +165,10 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and not set(q.event_noun.split()) <= incident
     ):
         return None  # "họp báo" asked: a sentence without it speaks of another event
+    # "Theo dự báo của IMF, …" ← "IMF kỳ vọng …": the source, named, gives its account in its own verb
+    source_named = bool(q.account_words) and any(
+        m["entity_id"] in src for src in q.sources for m in c["mentions"]
+    )
     if (
         q.actions
         and not q.actions & sentence_actions
@@ -178,6 +183,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and not ("STATEMENT" in q.actions and _ATTRIBUTED.match(c["text"]))
         # "Cuộc binh biến … diễn ra vào ngày nào?": a verb saying only that it happened asks no action
         and not q.happened_only
+        and not (source_named and all(set(w.split()) <= q.account_words for w in q.action_words))
     ):
         return None  # "Shoigu trở thành Bộ trưởng … năm nào?": neither such an event nor its words here
     # "Bãi X nằm trong quần đảo nào?" ← "rạn X, … thuộc quần đảo Trường Sa": the kind of place asked
@@ -211,6 +217,8 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         if any((t["value"] or "").startswith(day) for t in c["times"]):
             present += [w for w in q.content if w in figures and w not in present]
     present += [w for w in q.content if w in q.person_titles and w not in present]
+    if source_named:
+        present += [w for w in q.content if w in q.account_words and w not in present]
     present += [w for w in kin if w not in present]
     # "cuộc bầu cử này" for "cuộc bầu cử tổng thống": the demonstrative stands for what qualifies the noun
     for noun in re.findall(r"(\w+ \w+) nay\b", folded_sentence):
