@@ -490,6 +490,10 @@ DOCS = {
     "outlook.txt": "# date = 20210506\n"
     "IMF kỳ vọng Lesotho sẽ hồi phục nhanh và tăng trưởng ở mức 7,5% trong năm tài khóa kết thúc vào tháng 3/2022.\n"
     "Giới phân tích dự báo Lesotho sẽ tăng trưởng 4% trong năm 2022.\n",
+    "forum.txt": "# date = 20210507\n"
+    "Tiến sĩ Lê Văn Khải phát biểu tại hội thảo về trung tâm tài chính.\n"
+    "Theo ông Khải, những thành phố mở cửa sớm luôn hấp dẫn nhà đầu tư, điển hình như thành phố Busan (Hàn Quốc).\n"
+    "Người mẫu Lena Oksova có gần 260.000 người theo dõi trên TikTok.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1966,3 +1970,10 @@ def test_the_kind_of_account_a_named_source_gives_may_be_its_verb(store):
     # in its own verb; the analysts' forecast, which names no such source, is not the one asked
     question = "Theo dự báo của IMF, kinh tế Lesotho sẽ tăng trưởng bao nhiêu phần trăm trong năm tài khóa kết thúc vào tháng 3/2022?"
     assert ask(store, question)["normalized"] == 7.5
+
+
+def test_a_persons_academic_marker_need_not_be_repeated(store):
+    # "Theo Tiến sĩ Lê Văn Khải, …" ← "Theo ông Khải, …": the marker says who is meant, as a title does
+    question = "Theo Tiến sĩ Lê Văn Khải, thành phố nào của Hàn Quốc là ví dụ điển hình về nơi luôn hấp dẫn nhà đầu tư?"
+    assert ask(store, question)["answer"] == "thành phố Busan"
+

@@ -288,11 +288,19 @@ def _folded_titles() -> frozenset[tuple[str, ...]]:
     return frozenset(tuple(_words(" ".join(t))) for t in gazetteer().titles)
 
 
+@lru_cache(maxsize=1)
+def _folded_person_markers() -> frozenset[tuple[str, ...]]:
+    from thoisu.extract.gazetteer import gazetteer
+
+    return frozenset(tuple(_words(m)) for m in gazetteer().person_markers if _words(m))
+
+
 def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
     """Word positions of a title written right before a person the question names, with or without
     the country between (``Tổng thống Chad Idriss Deby bao nhiêu tuổi?``): it says who is meant, and a
-    sentence naming the person need not repeat it."""
-    titles = _folded_titles()
+    sentence naming the person need not repeat it — nor an academic or professional marker (``Theo Tiến sĩ
+    Trần Văn A, …`` ← ``Theo ông A, …``)."""
+    titles = _folded_titles() | _folded_person_markers()
     longest = max((len(t) for t in titles), default=0)
     found: set[int] = set()
     for m in (m for m in mentions if m.type == "PER"):
