@@ -1977,3 +1977,7 @@ def test_a_persons_academic_marker_need_not_be_repeated(store):
     question = "Theo Tiến sĩ Lê Văn Khải, thành phố nào của Hàn Quốc là ví dụ điển hình về nơi luôn hấp dẫn nhà đầu tư?"
     assert ask(store, question)["answer"] == "thành phố Busan"
 
+
+def test_no_amount_of_another_unit_says_an_age(store):
+    # "bao nhiêu tuổi" is answered by "N tuổi", never by a count of followers
+    assert ask(store, "Người mẫu Lena Oksova bao nhiêu tuổi?")["answer"] is None

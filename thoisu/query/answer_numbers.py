@@ -263,8 +263,9 @@ def _figure_answer(c, ctx):
     if ctx["unit"] and (listed := _listed_count(c, ctx)):
         return listed
     asked = " ".join(ctx["unit"])
-    if ctx["unit"] and _is_countable(ctx["unit"][0]):
-        # "bao nhiêu liều vắc xin": a figure of another unit ("300.000 ca/ngày") does not count doses
+    if ctx["unit"] and (_is_countable(ctx["unit"][0]) or ctx["unit"][0] in _spec().get("written_units", [])):
+        # "bao nhiêu liều vắc xin": a figure of another unit ("300.000 ca/ngày") does not count doses; nor
+        # does any amount say an age ("bao nhiêu tuổi" is not answered by "260.000 người theo dõi")
         return []
     qs = _nearest(
         [
