@@ -831,3 +831,17 @@ def test_us_states_by_their_vietnamese_names(nlp):
         ("Tây Virginia", "region:west-virginia"),
         ("Bắc Carolina", "region:north-carolina"),
     ]
+
+
+def test_an_abbreviated_head_opens_the_same_name(nlp):
+    # "ĐH Lincoln" after "Đại học Lincoln", "BV Chợ Rẫy": the abbreviation (entity_heads.yaml) opens an
+    # organisation's name as its full form does, and names the same organisation
+    doc = nlp.from_text("Đại học Lincoln tọa lạc tại California. ĐH Lincoln được thành lập năm 1919.")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [
+        ("Đại học Lincoln", "org:dai-hoc-lincoln"),
+        ("California", "region:california"),
+        ("ĐH Lincoln", "org:dai-hoc-lincoln"),
+    ]
+    assert [(m.text, m.type) for m in nlp.from_text("Bệnh nhân được chuyển tới BV Chợ Rẫy.").mentions] == [
+        ("BV Chợ Rẫy", "ORG")
+    ]

@@ -495,6 +495,9 @@ def _slug(text: str) -> str:
 
 
 def _new_id(etype: str, surface: str) -> str:
+    if etype == "ORG":  # "ĐH Lincoln" is the "Đại học Lincoln" named in full
+        for short, full in _entity_heads().get("head_abbreviations", {}).items():
+            surface = re.sub(rf"(?<!\w){short}(?!\w)", full, surface)
     return f"{etype.lower()}:{_slug(surface)}"
 
 

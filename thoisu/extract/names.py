@@ -21,6 +21,9 @@ def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset
     for etype in ("ORG", "EVENT", "AGREEMENT", "FUND", "MECHANISM"):
         for head in raw.get(etype, []):
             heads[tuple(syllables(head))] = etype
+    for short, full in raw.get("head_abbreviations", {}).items():  # "ĐH" opens names as "Đại học" does
+        heads[tuple(syllables(short))] = heads[tuple(syllables(full))]
+        heads[tuple(syllables(f"Trường {short}"))] = heads[tuple(syllables(full))]
     longest = max(len(k) for k in heads)
     return heads, longest, frozenset(raw["connectors"]), frozenset(raw["agreement_tail_stops"])
 
