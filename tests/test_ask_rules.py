@@ -494,6 +494,9 @@ DOCS = {
     "Tiến sĩ Lê Văn Khải phát biểu tại hội thảo về trung tâm tài chính.\n"
     "Theo ông Khải, những thành phố mở cửa sớm luôn hấp dẫn nhà đầu tư, điển hình như thành phố Busan (Hàn Quốc).\n"
     "Người mẫu Lena Oksova có gần 260.000 người theo dõi trên TikTok.\n",
+    "college.txt": "# date = 20210508\n"
+    "Tọa lạc tại California, Học viện Marlowe không chỉ được biết đến với lịch sử lâu dài hơn một trăm năm "
+    "(thành lập từ năm 1921) mà còn sở hữu chương trình thạc sĩ được nhiều học viên lựa chọn.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1981,3 +1984,11 @@ def test_a_persons_academic_marker_need_not_be_repeated(store):
 def test_no_amount_of_another_unit_says_an_age(store):
     # "bao nhiêu tuổi" is answered by "N tuổi", never by a count of followers
     assert ask(store, "Người mẫu Lena Oksova bao nhiêu tuổi?")["answer"] is None
+
+
+def test_the_words_asked_dated_by_a_time_from_which(store):
+    # "(thành lập từ năm 1921)": "từ" between the words asked and the time still dates them
+    question = (
+        "Học viện Marlowe ở California, trường sở hữu chương trình thạc sĩ nổi tiếng, được thành lập năm nào?"
+    )
+    assert ask(store, question)["normalized"] == "1921"

@@ -116,7 +116,9 @@ def _asked_of_an_earlier_event(c, t, ctx) -> bool:
 
 
 # what may stand between an event noun and the time that dates it: a place, a time preposition
-_NOUN_TO_TIME = re.compile(r"\s*(?:(?:tại|ở|đến|tới|sang)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi)?\s*")
+_NOUN_TO_TIME = re.compile(
+    r"\s*(?:(?:tại|ở|đến|tới|sang)\s+[^,;.()\"]{1,40}?\s*)?(?:vào|hôm|ngày|hồi|từ|kể từ)?\s*"
+)
 
 
 def _time_of_event_noun(c, noun: str | None) -> list[dict[str, Any]]:
