@@ -497,6 +497,9 @@ DOCS = {
     "college.txt": "# date = 20210508\n"
     "Tọa lạc tại California, Học viện Marlowe không chỉ được biết đến với lịch sử lâu dài hơn một trăm năm "
     "(thành lập từ năm 1921) mà còn sở hữu chương trình thạc sĩ được nhiều học viên lựa chọn.\n",
+    "giant.txt": "# date = 20210509\n"
+    "Theo các nhà sử học, Orsolya Kovacs từng là người phụ nữ cao nhất châu Âu.\n"
+    "Kovacs sinh năm 1903, bố mẹ có chiều cao trung bình.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -1992,3 +1995,10 @@ def test_the_words_asked_dated_by_a_time_from_which(store):
         "Học viện Marlowe ở California, trường sở hữu chương trình thạc sĩ nổi tiếng, được thành lập năm nào?"
     )
     assert ask(store, question)["normalized"] == "1921"
+
+
+def test_an_apposition_after_a_person_says_who_is_meant(store):
+    # "Orsolya Kovacs, người phụ nữ từng cao nhất châu Âu, sinh năm nào?" ← "Kovacs sinh năm 1903": the
+    # description between commas need not be repeated by the sentence that names her
+    question = "Orsolya Kovacs, người phụ nữ từng được xem là cao nhất châu Âu, sinh năm nào?"
+    assert ask(store, question)["normalized"] == "1903"

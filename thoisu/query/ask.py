@@ -162,6 +162,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     qualifiers = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     qualifiers |= {k + 1 for k in qualifiers}
+    # "Adam Rainer, người đàn ông từng …, sinh năm nào?": an apposition after a person says who is meant; a
+    # sentence naming the person ("Rainer sinh năm 1899") need not repeat it
+    for m in qdoc.mentions if not besides else []:
+        apposition = (
+            re.match(r",\s*(?:người|một|nhà|cựu)\s[^,?]+,", text[m.end :]) if m.type == "PER" else None
+        )
+        if apposition:
+            qualifiers |= set(
+                range(len(_words(text[: m.end])), len(_words(text[: m.end + apposition.end()])))
+            )
     # "Tổng thống Chad Idriss Deby bao nhiêu tuổi?": the title says who is meant; a sentence naming the
     # person ("Ông Deby, 68 tuổi, …") need not repeat it, one that does is no better for it
     person_titles = {qwords[k] for k in person_title_positions(text, qdoc.mentions)} if not besides else set()
