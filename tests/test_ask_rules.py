@@ -500,6 +500,8 @@ DOCS = {
     "giant.txt": "# date = 20210509\n"
     "Theo các nhà sử học, Orsolya Kovacs từng là người phụ nữ cao nhất châu Âu.\n"
     "Kovacs sinh năm 1903, bố mẹ có chiều cao trung bình.\n",
+    "emperor.txt": "# date = 20210510\n"
+    '"Chúng ta đều biết chuyện gì xảy ra với Tlacaelel khi ông ta tiếp xúc với Vardan ở Mexico", ông Kaku nói.\n',
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2002,3 +2004,11 @@ def test_an_apposition_after_a_person_says_who_is_meant(store):
     # description between commas need not be repeated by the sentence that names her
     question = "Orsolya Kovacs, người phụ nữ từng được xem là cao nhất châu Âu, sinh năm nào?"
     assert ask(store, question)["normalized"] == "1903"
+
+
+def test_a_name_the_corpus_writes_unrecognised_is_not_reported_missing(store):
+    # "… với Tlacaelel khi …": the recogniser took it for no name there, but the corpus writes it, so the
+    # reply must not say the corpus does not know it
+    reply = ask(store, "Theo ông Kaku, hoàng đế Tlacaelel đã gặp ai?")
+    assert "not_found" not in reply
+    assert "not_found" in ask(store, "Theo ông Kaku, hoàng đế Itzcoatl đã gặp ai?")

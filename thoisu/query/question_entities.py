@@ -90,8 +90,10 @@ def named_in_question(store: Store, text: str, qdoc: Any) -> NamedInQuestion:
         elif stored:
             groups.append(stored)
             group_mentions.append(m)
-        elif (m.type == "PER" or m.entity_id in gazetteer().entities) and not _inside_a_stored_name(
-            store, m.text
+        elif (
+            (m.type == "PER" or m.entity_id in gazetteer().entities)
+            and not _inside_a_stored_name(store, m.text)
+            and not _written_unrecognised(store, m.text)
         ):
             unknown.append(m.text)  # a person, or a gazetteer entity, the corpus never mentions
         else:
@@ -145,3 +147,13 @@ def _inside_a_stored_name(store: Store, name: str) -> bool:
     """Whether the corpus writes ``name`` inside a longer name ("Na Uy" in "Bộ Quốc phòng Na Uy"): then
     it is in the corpus, though never a mention of its own."""
     return store.fetchone("SELECT 1 FROM mentions WHERE text LIKE ? LIMIT 1", (f"% {name}",)) is not None
+
+
+def _written_unrecognised(store: Store, name: str) -> bool:
+    """Whether a sentence of the corpus writes ``name`` as the question does, capitals and marks included,
+    though the recogniser took it for no name there ("… với Montezuma khi ông ta …"): then it is in the
+    corpus, and its words are words the answer's sentence must hold."""
+    from thoisu.query.search import search
+
+    written = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    return any(written.search(r["sentence"]) for r in search(store, f'"{name}"', limit=20))
