@@ -502,6 +502,8 @@ DOCS = {
     "Kovacs sinh năm 1903, bố mẹ có chiều cao trung bình.\n",
     "emperor.txt": "# date = 20210510\n"
     '"Chúng ta đều biết chuyện gì xảy ra với Tlacaelel khi ông ta tiếp xúc với Vardan ở Mexico", ông Kaku nói.\n',
+    "rainbow.txt": "# date = 20210511\n"
+    "Được ví như xứ thần tiên, núi cầu vồng Velantra thuộc dãy Andes, Cusco, Peru.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2012,3 +2014,9 @@ def test_a_name_the_corpus_writes_unrecognised_is_not_reported_missing(store):
     reply = ask(store, "Theo ông Kaku, hoàng đế Tlacaelel đã gặp ai?")
     assert "not_found" not in reply
     assert "not_found" in ask(store, "Theo ông Kaku, hoàng đế Itzcoatl đã gặp ai?")
+
+
+def test_the_country_ending_the_places_a_thing_is_in(store):
+    # "thuộc dãy Andes, Cusco, Peru": "thuộc" introduces where it lies, smallest first; "nước nào" asks the
+    # country, the last of them
+    assert ask(store, "Núi cầu vồng Velantra nằm ở nước nào?")["answer"] == "Peru"

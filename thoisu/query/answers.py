@@ -116,6 +116,8 @@ def _place_answer(c, ctx):
         # "… phát triển các đảo bên ngoài, trong đó có Natuna": every word asked, and one place — not the
         # sentence's subject ("Moscow bị cáo buộc đưa binh sĩ …")
         introduced = locs
+    if _country_asked(ctx) and any(_is_country(m) for m in introduced):
+        introduced = [m for m in introduced if _is_country(m)]  # "thuộc dãy Andes, Cusco, Peru": the country
     # "Moscow bị cáo buộc …": a subject, not a place; the place nearest the verb asked, else the words asked
     best = _nearest(introduced, _predicate_anchor(c, ctx) or _anchor(c, ctx))
     if best and _country_asked(ctx) and not _is_country(best[0]):
@@ -340,11 +342,18 @@ def _lead(c, m) -> str:
     return c["doc_text"][max(0, m["start"] - 40) : m["start"]]
 
 
-def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên|vào|ngoài khơi") -> bool:
+def _introduced_as_place(lead: str, prepositions: str = r"tại|ở|đến|tới|trên|vào|ngoài khơi|thuộc") -> bool:
     """``tại Jakarta``, ``ở thủ đô Jakarta``, ``ở vùng chiến sự miền Đông``, ``ngoài khơi Bali``: tại/ở/đến
     (or an opening parenthesis), then at most three lower-case words (what kind of place), then the name."""
     m = re.search(rf"(?:\b(?:{prepositions})|\()((?:\s+\w+){{0,4}})\s*$", lead)
-    return bool(m) and all(w.islower() for w in m.group(1).split())
+    if m and all(w.islower() for w in m.group(1).split()):
+        return True
+    # … or the places it is in, after the first ("thuộc dãy Andes, Cusco, Peru", "ở Wellesley, Massachusetts")
+    name = r"(?:\s+[A-ZĐ][^\W_]*)+"
+    return (
+        re.search(rf"\b(?:{prepositions})(?:\s+[^\W\d_A-ZĐ]+){{0,4}}{name}(?:,{name})*,\s*$", lead)
+        is not None
+    )
 
 
 def _entity_item(c, eid, text):
