@@ -845,3 +845,10 @@ def test_an_abbreviated_head_opens_the_same_name(nlp):
     assert [(m.text, m.type) for m in nlp.from_text("Bệnh nhân được chuyển tới BV Chợ Rẫy.").mentions] == [
         ("BV Chợ Rẫy", "ORG")
     ]
+
+
+def test_a_newspaper_named_after_its_classifier(nlp):
+    # "tờ Guardian": "tờ", the classifier of newspapers, says the name after it is an organisation (the
+    # gazetteer's, as "Guardian" alone); "một tờ giấy" names nothing
+    doc = nlp.from_text("Ông nói trong cuộc phỏng vấn với tờ Guardian. Ông viết lên một tờ giấy.")
+    assert [(m.text, m.entity_id) for m in doc.mentions] == [("Guardian", "org:media-guardian")]
