@@ -504,6 +504,9 @@ DOCS = {
     '"Chúng ta đều biết chuyện gì xảy ra với Tlacaelel khi ông ta tiếp xúc với Vardan ở Mexico", ông Kaku nói.\n',
     "rainbow.txt": "# date = 20210511\n"
     "Được ví như xứ thần tiên, núi cầu vồng Velantra thuộc dãy Andes, Cusco, Peru.\n",
+    "reserve.txt": "# date = 20210512\n"
+    "Khu bảo tồn Velmora ở Peru thu hút du khách.\n"
+    "Không chỉ là khu bảo tồn được UNESCO công nhận, đây còn là điểm đến nổi tiếng nhất tại Peru.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2020,3 +2023,9 @@ def test_the_country_ending_the_places_a_thing_is_in(store):
     # "thuộc dãy Andes, Cusco, Peru": "thuộc" introduces where it lies, smallest first; "nước nào" asks the
     # country, the last of them
     assert ask(store, "Núi cầu vồng Velantra nằm ở nước nào?")["answer"] == "Peru"
+
+
+def test_a_place_written_with_o_is_not_the_yes_no_subject(store):
+    # "Khu bảo tồn Velmora ở Peru có …?": Peru says where the reserve is; the sentence naming Peru only
+    # after the words asked still answers for the reserve
+    assert ask(store, "Khu bảo tồn Velmora ở Peru có được UNESCO công nhận không?")["normalized"] is True

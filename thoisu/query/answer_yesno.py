@@ -277,7 +277,7 @@ def _yes_by_statement(c, ctx):
     breaks = _clause_breaks(c["text"])
     first = max([b for b in breaks if b <= positions[0]], default=0)
     last = min([b for b in breaks if b > positions[-1]], default=len(words))
-    subject = (ctx.get("groups") or [set()])[0]
+    subject = _subject_group(ctx)
     said = [m for m in c["mentions"] if m["entity_id"] in subject]
     # a pronoun the event stage resolved ("bà tuyên bố không có ý định …") names the subject too
     acting = any(a.get("entity_id") in subject for e in c["events"] for a in e["actors"])
@@ -324,6 +324,16 @@ def _yes_by_statement(c, ctx):
         # a denial right before what was asked, and none but denials of other clauses: a stated no
         return [{"answer": "không", "normalized": False}]
     return []
+
+
+def _subject_group(ctx) -> set[str]:
+    """The entity a yes/no question asks about: its first, unless "ở"/"tại" writes that one as where the
+    subject is ("Công viên … Zhangye ở Trung Quốc có được … không?": the park, a name the recogniser does not
+    know, so no subject to check)."""
+    groups, starts = ctx.get("groups") or [set()], ctx.get("group_starts") or []
+    if starts and re.search(r"\b(?:ở|tại)\s+$", ctx["question"][: starts[0]]):
+        return set()
+    return groups[0]
 
 
 def _predicate_positions(words: list[str], content: list[str], ctx) -> list[int]:
