@@ -507,6 +507,8 @@ DOCS = {
     "reserve.txt": "# date = 20210512\n"
     "Khu bảo tồn Velmora ở Peru thu hút du khách.\n"
     "Không chỉ là khu bảo tồn được UNESCO công nhận, đây còn là điểm đến nổi tiếng nhất tại Peru.\n",
+    "solar.txt": "# date = 20210513\n"
+    "Elena Varga, giáo sư hóa học người Mỹ gốc Nhật Bản, tin rằng pin mặt trời sẽ rẻ hơn điện than trong thập kỷ này.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2029,3 +2031,9 @@ def test_a_place_written_with_o_is_not_the_yes_no_subject(store):
     # "Khu bảo tồn Velmora ở Peru có …?": Peru says where the reserve is; the sentence naming Peru only
     # after the words asked still answers for the reserve
     assert ask(store, "Khu bảo tồn Velmora ở Peru có được UNESCO công nhận không?")["normalized"] is True
+
+
+def test_the_noun_a_question_opens_with_says_what_its_far_nao_asks(store):
+    # "Giáo sư hóa học người Mỹ gốc Nhật Bản nào …": a person, though the words right before "nào" name a country
+    question = "Giáo sư hóa học người Mỹ gốc Nhật Bản nào tin rằng pin mặt trời sẽ rẻ hơn điện than?"
+    assert ask(store, question)["answer"] == "Elena Varga"
