@@ -509,6 +509,8 @@ DOCS = {
     "Không chỉ là khu bảo tồn được UNESCO công nhận, đây còn là điểm đến nổi tiếng nhất tại Peru.\n",
     "solar.txt": "# date = 20210513\n"
     "Elena Varga, giáo sư hóa học người Mỹ gốc Nhật Bản, tin rằng pin mặt trời sẽ rẻ hơn điện than trong thập kỷ này.\n",
+    "clinic.txt": "# date = 20210510\n"
+    "Hội thảo Điều trị sỏi thận không cần mổ được tổ chức vào ngày 14/05 tại Bệnh viện Minh Khang, Hà Nội.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2037,3 +2039,9 @@ def test_the_noun_a_question_opens_with_says_what_its_far_nao_asks(store):
     # "Giáo sư hóa học người Mỹ gốc Nhật Bản nào …": a person, though the words right before "nào" name a country
     question = "Giáo sư hóa học người Mỹ gốc Nhật Bản nào tin rằng pin mặt trời sẽ rẻ hơn điện than?"
     assert ask(store, question)["answer"] == "Elena Varga"
+
+
+def test_a_denial_the_question_writes_too_is_what_it_asks_about(store):
+    # "… không cần mổ vào ngày nào?": the workshop's name says no surgery is needed; it hedges no date
+    question = "Bệnh viện Minh Khang tổ chức Hội thảo Điều trị sỏi thận không cần mổ vào ngày nào?"
+    assert ask(store, question)["normalized"] == "2021-05-14"

@@ -221,7 +221,10 @@ def _date_answer(c, ctx):
     for ``tháng nào``: such a coarser date is kept in ``ctx["coarser"]`` for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
     given_years = _years_given(ctx)
-    if _only_hedged(c, ctx.get("dated_verb")):
+    if _only_hedged(c, ctx.get("dated_verb")) and not _only_hedged(
+        {"text": ctx["question"]}, ctx.get("dated_verb")
+    ):
+        # (a denial the question writes too is part of what it asks: "… u gan không cần mổ vào ngày nào?")
         return []  # "… cho biết tàu ngầm vẫn có thể được tìm thấy": it has not been, on that day or any
     found = []
     # "tính đến ngày nào" takes the bound itself; "từ ngày nào" asks when something began
