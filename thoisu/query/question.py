@@ -200,10 +200,17 @@ def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset(), 
             continue  # interrogatives, not nouns: "lần đầu vào thời điểm nào" asks no place
         if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
             return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
+    named_before_nao = re.search(r"(\w+) nao\b", joined)
     for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
         # "Giáo sư vật lý lý thuyết người Mỹ gốc Nhật Bản nào …": the noun the question opens with, however
-        # long the description up to its "nào"
-        if noun not in ("ai", "dau") and re.match(rf"\s*{noun}(?: \w+){{4,9}} nao\b", joined):
+        # long the description up to its "nào", when a name stands right before that (not "… năm nào")
+        if (
+            qtype == "entity"
+            and named_before_nao
+            and named_before_nao.group(1) in names
+            and noun not in ("ai", "dau")
+            and re.match(rf"\s*{noun}(?: \w+){{4,9}} nao\b", joined)
+        ):
             return set(types)
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
 
