@@ -188,10 +188,6 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # framed before the question is the article's setting; the sentence that answers need not repeat its
     # words (a year it gives, yes)
     frame = re.match(r"\s*(?:Trong|Sau khi|Trước khi)\s+[^,?]+,", text)
-    # "Theo dự báo của IMF, …": the kind of account its source gave, which a sentence naming the source may
-    # write as its verb ("IMF kỳ vọng …")
-    account = re.match(r"\s*Theo\s+((?:[a-zđ\u00e0-\u1ef9]+\s+)+)(?:của\s+)?(?=[A-ZĐ])[^,?]+,", text)
-    account_words = set(_words(account.group(1))) - set(_words(text[account.end() :])) if account else set()
     framed = {w for w in _words(frame.group()) if not w.isdigit()} if frame else set()
     # … and so is one closing it ("… sơ tán bao nhiêu người dân trước khi siêu bão Goni đổ bộ?")
     # "… tổng thống lâm thời Chad sau cái chết của ông Deby?": an event after or before which the one asked
@@ -203,6 +199,10 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         if not closing.group(1):  # a noun, not a "khi" clause: its names still say which event
             framed -= {w for m in re.finditer(r"[A-ZĐ][^\W_]*", closing.group()) for w in _words(m.group())}
         rest = _words(text[: closing.start()])
+    # "Theo dự báo của IMF, …": the kind of account its source gave, which a sentence naming the source may
+    # write as its verb ("IMF kỳ vọng …")
+    account = re.match(r"\s*Theo\s+((?:[a-zđ\u00e0-\u1ef9]+\s+)+)(?:của\s+)?(?=[A-ZĐ])[^,?]+,", text)
+    account_words = set(_words(account.group(1))) - set(_words(text[account.end() :])) if account else set()
     content = list(
         dict.fromkeys(
             w
