@@ -21,9 +21,13 @@ def _heads() -> tuple[dict[tuple[str, ...], str], int, frozenset[str], frozenset
     for etype in ("ORG", "EVENT", "AGREEMENT", "FUND", "MECHANISM"):
         for head in raw.get(etype, []):
             heads[tuple(syllables(head))] = etype
-    for short, full in raw.get("head_abbreviations", {}).items():  # "ĐH" opens names as "Đại học" does
-        heads[tuple(syllables(short))] = heads[tuple(syllables(full))]
-        heads[tuple(syllables(f"Trường {short}"))] = heads[tuple(syllables(full))]
+    # "ĐH" opens names as "Đại học" does, in every head that holds it ("Trường ĐH")
+    for short, full in raw.get("head_abbreviations", {}).items():
+        full_key, short_key = tuple(syllables(full)), tuple(syllables(short))
+        for head, etype in list(heads.items()):
+            for k in range(len(head) - len(full_key) + 1):
+                if head[k : k + len(full_key)] == full_key:
+                    heads[head[:k] + short_key + head[k + len(full_key) :]] = etype
     longest = max(len(k) for k in heads)
     return heads, longest, frozenset(raw["connectors"]), frozenset(raw["agreement_tail_stops"])
 

@@ -198,13 +198,13 @@ def _as_of(c, item: dict[str, Any]) -> bool:
 _NOT_DONE = re.compile(r"\b(?:co the|chua|khong|hy vong|hi vong|ky vong)\b")
 
 
-def _only_hedged(c, verb: str | None) -> bool:
+def _only_hedged(text: str, verb: str | None) -> bool:
     """Whether every time the sentence writes the verb whose date is asked, something before it says it
     has not happened (yet); the compounds that merely hold a denial's syllable ("không quân", "hàng
     không") are the yes/no answers' (``NOT_HEDGING_FOLDED``) and deny nothing here either."""
     if not verb:
         return False
-    words = _words(c["text"])
+    words = _words(text)
     at = [k for k, w in enumerate(words) if w == verb]
     return bool(at) and all(_NOT_DONE.search(_without_compounds(words[max(0, k - 4) : k])) for k in at)
 
@@ -221,8 +221,8 @@ def _date_answer(c, ctx):
     for ``tháng nào``: such a coarser date is kept in ``ctx["coarser"]`` for the reply to mention."""
     given = {(int(d), int(m)) for d, m in re.findall(r"\b(\d{1,2})/(\d{1,2})\b", ctx["question"])}
     given_years = _years_given(ctx)
-    if _only_hedged(c, ctx.get("dated_verb")) and not _only_hedged(
-        {"text": ctx["question"]}, ctx.get("dated_verb")
+    if _only_hedged(c["text"], ctx.get("dated_verb")) and not _only_hedged(
+        ctx["question"], ctx.get("dated_verb")
     ):
         # (a denial the question writes too is part of what it asks: "… u gan không cần mổ vào ngày nào?")
         return []  # "… cho biết tàu ngầm vẫn có thể được tìm thấy": it has not been, on that day or any

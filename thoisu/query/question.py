@@ -200,18 +200,13 @@ def _answer_types(qwords: list[str], qtype: str, names: set[str] = frozenset(), 
             continue  # interrogatives, not nouns: "lần đầu vào thời điểm nào" asks no place
         if re.search(rf"\b{noun}(?: \w+){{1,3}} nao\b", joined):
             return set(types)  # "những quốc gia láng giềng nào", "máy bay vận tải quân sự nào"
+    # "Giáo sư vật lý lý thuyết người Mỹ gốc Nhật Bản nào …": the noun the question opens with, however
+    # long the description up to its "nào", when a name stands right before that (not "… năm nào")
     named_before_nao = re.search(r"(\w+) nao\b", joined)
-    for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
-        # "Giáo sư vật lý lý thuyết người Mỹ gốc Nhật Bản nào …": the noun the question opens with, however
-        # long the description up to its "nào", when a name stands right before that (not "… năm nào")
-        if (
-            qtype == "entity"
-            and named_before_nao
-            and named_before_nao.group(1) in names
-            and noun not in ("ai", "dau")
-            and re.match(rf"\s*{noun}(?: \w+){{4,9}} nao\b", joined)
-        ):
-            return set(types)
+    if qtype == "entity" and named_before_nao and named_before_nao.group(1) in names:
+        for noun, types in sorted(table.items(), key=lambda kv: -len(kv[0])):
+            if noun not in ("ai", "dau") and re.match(rf"\s*{noun}(?: \w+){{4,9}} nao\b", joined):
+                return set(types)
     return {"place": {"LOC"}, "person": {"PER"}}.get(qtype, set())
 
 
@@ -301,10 +296,13 @@ def _folded_titles() -> frozenset[tuple[str, ...]]:
 
 
 @lru_cache(maxsize=1)
-def _folded_person_markers() -> frozenset[tuple[str, ...]]:
+def _folded_titles_and_markers() -> frozenset[tuple[str, ...]]:
+    """The titles and the academic or professional markers (``Tiến sĩ``, ``Bác sĩ``) a person is named with,
+    folded, once."""
     from thoisu.extract.gazetteer import gazetteer
 
-    return frozenset(tuple(_words(m)) for m in gazetteer().person_markers if _words(m))
+    markers = {tuple(_words(m)) for m in gazetteer().person_markers if _words(m)}
+    return _folded_titles() | markers
 
 
 def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
@@ -312,7 +310,7 @@ def person_title_positions(text: str, mentions: list[Any]) -> set[int]:
     the country between (``Tổng thống Chad Idriss Deby bao nhiêu tuổi?``): it says who is meant, and a
     sentence naming the person need not repeat it — nor an academic or professional marker (``Theo Tiến sĩ
     Trần Văn A, …`` ← ``Theo ông A, …``)."""
-    titles = _folded_titles() | _folded_person_markers()
+    titles = _folded_titles_and_markers()
     longest = max((len(t) for t in titles), default=0)
     found: set[int] = set()
     for m in (m for m in mentions if m.type == "PER"):

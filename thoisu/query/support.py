@@ -165,10 +165,10 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and not set(q.event_noun.split()) <= incident
     ):
         return None  # "họp báo" asked: a sentence without it speaks of another event
+    # the source whose account the question says it is ("Theo …,"), named by the sentence itself
+    names_source = any(m["entity_id"] in src for src in q.sources for m in c["mentions"])
     # "Theo dự báo của IMF, …" ← "IMF kỳ vọng …": the source, named, gives its account in its own verb
-    source_named = bool(q.account_words) and any(
-        m["entity_id"] in src for src in q.sources for m in c["mentions"]
-    )
+    source_named = bool(q.account_words) and names_source
     if (
         q.actions
         and not q.actions & sentence_actions
@@ -267,7 +267,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         f" {w} " in folded_sentence for w in q.action_words
     )
     score = coverage + (0.2 if has_action else 0.0) + 0.1 * c["entity_share"]
-    if any(m["entity_id"] in src for src in q.sources for m in c["mentions"]):
+    if names_source:
         score += 0.3  # "Theo thăm dò của CBS News, …": the sentence giving that account first
     # "… vào ngày nào?" ← "Số ca nhiễm mới … với gần 353.000 ca": the figure of thousands the question asks
     # about, stated, says it is the fact asked (even where the sentence leaves its country to its article)
