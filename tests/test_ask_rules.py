@@ -511,6 +511,9 @@ DOCS = {
     "Elena Varga, giáo sư hóa học người Mỹ gốc Nhật Bản, tin rằng pin mặt trời sẽ rẻ hơn điện than trong thập kỷ này.\n",
     "clinic.txt": "# date = 20210510\n"
     "Hội thảo Điều trị sỏi thận không cần mổ được tổ chức vào ngày 14/05 tại Bệnh viện Minh Khang, Hà Nội.\n",
+    "malaria_early.txt": "# date = 20210601\n"
+    "Tính đến nay, Namibia ghi nhận tổng cộng hơn 21.000 ca sốt rét, trong đó có 90 ca tử vong.\n",
+    "malaria_late.txt": "# date = 20210608\nĐến nay, Namibia ghi nhận tổng cộng hơn 24.000 ca sốt rét.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2045,3 +2048,10 @@ def test_a_denial_the_question_writes_too_is_what_it_asks_about(store):
     # "… không cần mổ vào ngày nào?": the workshop's name says no surgery is needed; it hedges no date
     question = "Bệnh viện Minh Khang tổ chức Hội thảo Điều trị sỏi thận không cần mổ vào ngày nào?"
     assert ask(store, question)["normalized"] == "2021-05-14"
+
+
+def test_how_things_stand_now_is_the_newest_articles_figure(store):
+    # "tính đến nay" asks the figure as it now stands: the later article's total, though the earlier
+    # one words it a little more like the question
+    reply = ask(store, "Namibia đã ghi nhận tổng cộng bao nhiêu ca sốt rét tính đến nay?")
+    assert (reply["normalized"], reply["evidence"][0]["doc"]) == (24000, "malaria_late")

@@ -62,6 +62,7 @@ from thoisu.text.normalize import normalize
 
 _DESIGNATION = re.compile(r"(?<![\w.-])(?=[\w.-]*\d)(?=[\w.-]*[^\W\d_])[^\W_]+(?:[-.][^\W_]+)*")
 RELATED = 3  # sentences a reply without an answer points to as the nearest the corpus has
+PRESENT_WINDOW = 0.35  # how far below the best a sentence speaking of the present may be to answer "đến nay"
 
 
 def ask(store: Store, question: str) -> dict[str, Any]:
@@ -362,6 +363,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         reply["message"] = "Không tìm thấy câu nào trong kho dữ liệu trả lời câu hỏi này."
         return reply
     scored.sort(key=lambda x: -x[0])
+    scored = _latest_first(scored, asked)
     ctx = {
         "actions": actions,
         "action_words": action_words,
@@ -388,6 +390,33 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         ),
     }
     return _reply_from(scored, ctx, qtype, reply)
+
+
+def _latest_first(
+    scored: list[tuple[float, dict[str, Any]]], asked: str
+) -> list[tuple[float, dict[str, Any]]]:
+    """ "Ấn Độ đã ghi nhận tổng cộng bao nhiêu ca mắc tính đến nay?" asks the figure as it stands now: of
+    the sentences about as well supported as the best that speak of their own present ("Đến nay, …", or
+    a period up to their day), the newest article's come first (the best supported of a day first) — the
+    corpus's latest statement of it, not the best-worded stale one.  Any other question keeps the order
+    of support."""
+    markers = _spec().get("present_markers", [])
+    if not scored or not any(f" {m} " in asked for m in markers):
+        return scored
+    best = scored[0][0]
+
+    def of_now(c: dict[str, Any]) -> bool:
+        folded = f" {' '.join(_words(c['text']))} "
+        return any(f" {m} " in folded for m in markers) or any(
+            (t["value"] or "").startswith("../") for t in c["times"]
+        )
+
+    now = [(s, c) for s, c in scored if s >= best - PRESENT_WINDOW and of_now(c)]
+    if not now:
+        return scored
+    now.sort(key=lambda x: (x[1].get("published") or "", x[0]), reverse=True)
+    chosen = {id(c) for _, c in now}
+    return now + [(s, c) for s, c in scored if id(c) not in chosen]
 
 
 def _disease_words(text: str) -> set[str]:
