@@ -514,6 +514,8 @@ DOCS = {
     "malaria_early.txt": "# date = 20210601\n"
     "Tính đến nay, Namibia ghi nhận tổng cộng hơn 21.000 ca sốt rét, trong đó có 90 ca tử vong.\n",
     "malaria_late.txt": "# date = 20210608\nĐến nay, Namibia ghi nhận tổng cộng hơn 24.000 ca sốt rét.\n",
+    "namibia_doses.txt": "# date = 20210609\n"
+    "Tại Namibia, ngay cả những ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm bệnh.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2055,3 +2057,9 @@ def test_how_things_stand_now_is_the_newest_articles_figure(store):
     # one words it a little more like the question
     reply = ask(store, "Namibia đã ghi nhận tổng cộng bao nhiêu ca sốt rét tính đến nay?")
     assert (reply["normalized"], reply["evidence"][0]["doc"]) == (24000, "malaria_late")
+
+
+def test_a_figure_describing_people_is_no_count_of_what_they_had(store):
+    # "những ai đã tiêm 2 liều" says which people, not how many doses the country gave
+    reply = ask(store, "Namibia đã tiêm được bao nhiêu liều vắc xin?")
+    assert reply["answer"] is None

@@ -153,6 +153,19 @@ def _of_another_named(c, at: int, ctx) -> bool:
     return last is not None and f" {' '.join(_words(last[1]))} " not in ctx["asked"]
 
 
+# "những ai đã tiêm 2 liều", "người được tiêm đủ 2 liều": people described by how much of a thing they had
+_PEOPLE_DESCRIBED = re.compile(
+    r"(?:\bnhững ai|(?<![\d.,] )\bngười)\s+(?:(?:đã|đang|được|chưa|mới|vừa|từng)\s+)*"
+    r"[^\W\d_]+\s+(?:(?:đủ|cả|thêm)\s+)?$"
+)
+
+
+def _describes_people(text: str, at: int) -> bool:
+    """``Ngay cả những ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm``: the figure says which people (those
+    who had two doses), not how many doses were given — no answer to ``Ấn Độ đã tiêm bao nhiêu liều``."""
+    return bool(_PEOPLE_DESCRIBED.search(text[:at]))
+
+
 # "lớn hơn nhiều so với", "cao hơn bất kỳ": what follows is compared with the figure, not measured by it
 _COMPARISON = re.compile(r"\bso với\b|\b\w+ hơn\b(?!\s+(?:\d|một|hai|ba|bốn|năm|mười|trăm|nghìn|triệu))")
 
@@ -240,6 +253,7 @@ def _figure_answer(c, ctx):
                 and not _is_given(given, value, after)
                 and not _counts_another_kind(ctx["question"], unit, after, text)
                 and not _of_another_named(c, m.start(), ctx)
+                and not _describes_people(text, m.start())
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
@@ -274,6 +288,7 @@ def _figure_answer(c, ctx):
             if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
             and _unit_fits(q.get("unit"), asked, ctx["asked"])
             and not _of_another_named(c, max(0, text.find(q["text"])), ctx)
+            and not _describes_people(text, max(0, text.find(q["text"])))
         ],
         _anchor(c, ctx),
     )
