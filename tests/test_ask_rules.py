@@ -516,6 +516,9 @@ DOCS = {
     "malaria_late.txt": "# date = 20210608\nĐến nay, Namibia ghi nhận tổng cộng hơn 24.000 ca sốt rét.\n",
     "namibia_doses.txt": "# date = 20210609\n"
     "Tại Namibia, ngay cả những ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm bệnh.\n",
+    "botswana_round.txt": "# date = 20210610\n"
+    "Botswana đã kết thúc đợt 1 tiêm vắc xin Covid-19 cho các nhóm ưu tiên.\n"
+    "Cụ thể, ngành y tế đã tiêm vắc xin cho 4.321 nhân viên y tế.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2063,3 +2066,9 @@ def test_a_figure_describing_people_is_no_count_of_what_they_had(store):
     # "những ai đã tiêm 2 liều" says which people, not how many doses the country gave
     reply = ask(store, "Namibia đã tiêm được bao nhiêu liều vắc xin?")
     assert reply["answer"] is None
+
+
+def test_a_figure_numbering_a_round_may_be_left_to_the_sentence_before(store):
+    # "đợt 1" names the round the question is about; "Cụ thể, …" goes on about the one just named
+    reply = ask(store, "Trong đợt 1 tiêm vắc xin, ngành y tế Botswana đã tiêm cho bao nhiêu nhân viên y tế?")
+    assert (reply["answer"], reply["normalized"]) == ("4.321 nhân viên", 4321)
