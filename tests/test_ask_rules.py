@@ -519,6 +519,8 @@ DOCS = {
     "botswana_round.txt": "# date = 20210610\n"
     "Botswana đã kết thúc đợt 1 tiêm vắc xin Covid-19 cho các nhóm ưu tiên.\n"
     "Cụ thể, ngành y tế đã tiêm vắc xin cho 4.321 nhân viên y tế.\n",
+    "malawi_staff.txt": "# date = 20210611\n"
+    "Ngành y tế Malawi đã tiêm vắc xin cho 2.468 người là nhân viên y tế.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2072,3 +2074,9 @@ def test_a_figure_numbering_a_round_may_be_left_to_the_sentence_before(store):
     # "đợt 1" names the round the question is about; "Cụ thể, …" goes on about the one just named
     reply = ask(store, "Trong đợt 1 tiêm vắc xin, ngành y tế Botswana đã tiêm cho bao nhiêu nhân viên y tế?")
     assert (reply["answer"], reply["normalized"]) == ("4.321 nhân viên", 4321)
+
+
+def test_people_said_to_be_what_is_counted(store):
+    # "2.468 người là nhân viên y tế" counts the staff
+    reply = ask(store, "Ngành y tế Malawi đã tiêm vắc xin cho bao nhiêu nhân viên y tế?")
+    assert (reply["answer"], reply["normalized"]) == ("2.468 người", 2468)

@@ -237,6 +237,9 @@ def _figure_answer(c, ctx):
         found = []
         for m in _NUM.finditer(text):
             after = " ".join(_words(text[m.end() : m.end() + 25]))
+            # "9.155 người là nhân viên y tế" counts the staff: people, said to be what is counted
+            if unit != "nguoi" and (said := re.match(r"\s+người là\s", text[m.end() :])):
+                after = " ".join(_words(text[m.end() + said.end() : m.end() + said.end() + 25]))
             if (
                 # "80% bệnh nhân" is a share of the patients, not how many there are
                 not (
