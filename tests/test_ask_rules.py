@@ -521,6 +521,10 @@ DOCS = {
     "Cụ thể, ngành y tế đã tiêm vắc xin cho 4.321 nhân viên y tế.\n",
     "malawi_staff.txt": "# date = 20210611\n"
     "Ngành y tế Malawi đã tiêm vắc xin cho 2.468 người là nhân viên y tế.\n",
+    "zambia_temple.txt": "# date = 20210612\n"
+    "Zambia có nhiều đền cổ thu hút du khách.\n"
+    "Đền Kavarna ở Zambia nằm bên bờ sông.\n"
+    "Đền Kavarna chính thức khởi lập năm 1650, đời vua Kazembe ở Angola.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2080,3 +2084,9 @@ def test_people_said_to_be_what_is_counted(store):
     # "2.468 người là nhân viên y tế" counts the staff
     reply = ask(store, "Ngành y tế Malawi đã tiêm vắc xin cho bao nhiêu nhân viên y tế?")
     assert (reply["answer"], reply["normalized"]) == ("2.468 người", 2468)
+
+
+def test_a_place_that_only_locates_a_name_has_no_rival_where_the_name_is_written(store):
+    # "Đền Kavarna ở Zambia": a sentence writing "Đền Kavarna" is about it, though it names Angola
+    reply = ask(store, "Đền Kavarna ở Zambia được khởi lập vào năm nào?")
+    assert (reply["normalized"], reply["evidence"][0]["text"][:10]) == ("1650", "Đền Kavarn")

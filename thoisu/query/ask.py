@@ -227,6 +227,14 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     designated = {w for m in _DESIGNATION.finditer(text) for w in _words(m.group())}
     capitalised |= designated
     capitalised -= set(stop) | title_words
+    # "Chùa Thiên Mụ ở Huế …": a place the question writes only as where a name the recogniser left
+    # unclaimed stands (each group -> that name's words)
+    located = {
+        k: name
+        for k, at in enumerate(group_starts)
+        if (before := re.search(r"((?:[A-ZĐ][^\W\d_]*\s+)+)(?:ở|tại)\s+$", text[:at]))
+        and (name := set(_words(before.group(1))) & capitalised)
+    }
     # "siêu bão Molave": the lower-case word a name the recogniser left unclaimed is written after
     tokens = re.findall(r"[^\W_]+", text)
     name_cues = {
@@ -353,6 +361,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         disease_words=_disease_words(text),
         incident=incident_asked(asked),
         place_words=place_words,
+        located=located,
         happened_only=only_happened(action_words),
     )
     for c in candidates:

@@ -81,6 +81,7 @@ class Asked:
     disease_words: set[str]  # the words of a disease the question names ("covid", "19")
     incident: tuple[frozenset[str], str | None] | None  # its words for an incident (``incident_asked``)
     place_words: set[str]  # the kind of place asked ("hòn đảo nào"), which the sentence need not write
+    located: dict[int, set[str]]  # group -> the unclaimed name it says where is ("Chùa Thiên Mụ ở Huế")
     happened_only: bool  # its only action words say that something happened ("diễn ra"): ``only_happened``
 
 
@@ -281,11 +282,15 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     opening = q.asked.split()[:1]
     if q.qtype != "yesno" and c["entity_share"] < 1.0 and set(opening) & set(q.content) - set(present):
         return None
+    # "Chùa Thiên Mụ ở Huế …" ← "Chùa Thiên Mụ … đời chúa Tiên … ở Đàng Trong": a sentence writing the
+    # unclaimed name that a place of the question only locates is about that name's bearer, whatever
+    # other place it names
+    rivalled = [k for k in range(len(q.groups)) if not (k in q.located and q.located[k] <= words)]
     if (
         c["entity_share"] < 1.0
         and coverage
         >= (SUPPORT if stated_figure else BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
-        and not _names_a_rival(c, q.groups, q.rivals, q.asked)
+        and not _names_a_rival(c, [q.groups[k] for k in rivalled], [q.rivals[k] for k in rivalled], q.asked)
         and not any(f" {w} khac " in folded_sentence for w in q.content)
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
         return score - 0.3  # after every sentence that names the entities itself
