@@ -128,6 +128,12 @@ class _Patterns:
         )
         self.year = re.compile(rf"(?<!\w)năm\s+{L}(?P<y>{Y}){R}", re.I)
         self.bare_year = re.compile(rf"{L}(?P<y>(?:19|20)\d\d|2100){R}")
+        # "năm Tân Sửu (1601)", "Tết Nhâm Dần 2022", "xuân Tân Sửu": a year by its name in the cycle
+        self.cycle_year = re.compile(
+            rf"(?<!\w)(?:{_alt(lx['year_name_nouns'])}|(?i:năm))\s+(?P<stem>{_alt(lx['year_stems'])})"
+            rf"\s+(?P<branch>{_alt(lx['year_branches'])})(?!\w)"
+            rf"(?:\s*\(\s*(?:(?i:năm)\s+)?(?P<y>{Y})\s*\)|\s+(?P<y2>{Y}){R})?"
+        )
         self.year_context = re.compile(rf"(?:^|\s){_alt(lx['year_context'])}$")
         self.date_context = re.compile(rf"(?:^|\s){_alt(lx['date_context'])}$")
         self.month = re.compile(

@@ -39,6 +39,28 @@ def _h_bare_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     return [_Cand(m.start(), m.end(), f"{y:04d}", "year", prio=0, evidence=ev)]
 
 
+def _h_cycle_year(m: re.Match, ctx: _Ctx) -> list[_Cand]:
+    """``năm Tân Sửu (1601)`` → 1601; ``Tết Tân Sửu`` in an article of 2021 → 2021.  A number the name
+    contradicts is no year of it (nothing is read); a name alone is read only as a year within one of the
+    anchor's, since the cycle repeats every 60 years."""
+    lx = _P().lx
+    stem, branch = lx["year_stems"][m.group("stem")], lx["year_branches"][m.group("branch")]
+
+    def named(y: int) -> bool:
+        return (y - 4) % 10 == stem and (y - 4) % 12 == branch
+
+    written = m.group("y") or m.group("y2")
+    if written:
+        y = int(written)
+        return [_Cand(m.start(), m.end(), f"{y:04d}", "year", prio=3, evidence=(y, 0, 0))] if named(y) else []
+    if ctx.anchor is None:
+        return []
+    near = [y for y in (ctx.anchor.y - 1, ctx.anchor.y, ctx.anchor.y + 1) if named(y)]
+    if not near:
+        return []
+    return [_Cand(m.start(), m.end(), f"{near[0]:04d}", "year", needs_anchor=True, prio=3)]
+
+
 def _h_month(m: re.Match, ctx: _Ctx) -> list[_Cand]:
     P = _P()
     g = m.groupdict()
