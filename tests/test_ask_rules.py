@@ -525,6 +525,8 @@ DOCS = {
     "Zambia có nhiều đền cổ thu hút du khách.\n"
     "Đền Kavarna ở Zambia nằm bên bờ sông.\n"
     "Đền Kavarna chính thức khởi lập năm 1650, đời vua Kazembe ở Angola.\n",
+    "botswana_malaria.txt": "# date = 20210610\n"
+    "Ngày 10/6, Botswana cho biết nước này đã ghi nhận 3.210 ca sốt rét từ đầu năm.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2090,3 +2092,9 @@ def test_a_place_that_only_locates_a_name_has_no_rival_where_the_name_is_written
     # "Đền Kavarna ở Zambia": a sentence writing "Đền Kavarna" is about it, though it names Angola
     reply = ask(store, "Đền Kavarna ở Zambia được khởi lập vào năm nào?")
     assert (reply["normalized"], reply["evidence"][0]["text"][:10]) == ("1650", "Đền Kavarn")
+
+
+def test_tinh_den_says_until_when_and_asks_no_visit(store):
+    # "Tính đến ngày 10/6": "đến" is no VISIT the sentence must hold
+    reply = ask(store, "Tính đến ngày 10/6, Botswana đã ghi nhận bao nhiêu ca sốt rét?")
+    assert (reply["answer"], reply["normalized"]) == ("3.210 ca", 3210)

@@ -103,11 +103,16 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         qwords = _words(text[besides.end() :])
     # triggers are keyed by syllables with their marks ("trừng phạt"), not folded ones ("trung phat")
     marked = syllables(text)
+    # "Tính đến ngày 2/11/2020, …": "đến" there says until when, no visit
+    until = {tuple(p.split()) for p in _spec().get("until_phrases", [])}
     matched = [
         (t.action, " ".join(_words(" ".join(marked[k : k + n]))))
         for k in range(len(marked))
         for n in range(1, longest + 1)
         if (t := _trigger_for(triggers, marked[k : k + n]))
+        and not any(
+            tuple(w.lower() for w in marked[k - len(p) + 1 : k + 1]) == p for p in until if k >= len(p) - 1
+        )
     ]
     # verbs a question uses for an action the text states with a trigger ("nói" for "cho biết")
     asked_as = _spec().get("question_actions", {})
