@@ -527,6 +527,9 @@ DOCS = {
     "Đền Kavarna chính thức khởi lập năm 1650, đời vua Kazembe ở Angola.\n",
     "botswana_malaria.txt": "# date = 20210610\n"
     "Ngày 10/6, Botswana cho biết nước này đã ghi nhận 3.210 ca sốt rét từ đầu năm.\n",
+    "zambia_holiday.txt": "# date = 20210528\n"
+    "Zambia chuẩn bị cho dịp lễ 1/6 năm 2021.\n"
+    "Trước đó, ngày 25/5, Bộ Y tế Zambia đã ra công văn về tăng cường phòng chống dịch.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2098,3 +2101,12 @@ def test_tinh_den_says_until_when_and_asks_no_visit(store):
     # "Tính đến ngày 10/6": "đến" is no VISIT the sentence must hold
     reply = ask(store, "Tính đến ngày 10/6, Botswana đã ghi nhận bao nhiêu ca sốt rét?")
     assert (reply["answer"], reply["normalized"]) == ("3.210 ca", 3210)
+
+
+def test_an_occasion_named_by_its_day_is_left_to_the_article(store):
+    # "trước dịp lễ 1/6": the sentence dating the dispatch need not name the holiday its article is about
+    reply = ask(
+        store,
+        "Bộ Y tế Zambia ra công văn về tăng cường phòng chống dịch trước dịp lễ 1/6 năm 2021 vào ngày nào?",
+    )
+    assert reply["normalized"] == "2021-05-25"

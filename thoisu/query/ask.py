@@ -314,6 +314,15 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         f"{int(m):02d}-{int(d):02d}": [d.lstrip("0"), m.lstrip("0")]
         for d, m in re.findall(r"\bngày\s+(\d{1,2})/(\d{1,2})\b(?!/\d)", text)
     }
+    # "trước dịp lễ 30/4", "dịp 30/4 - 1/5 năm 2021": an occasion named by its day, which a sentence of an
+    # article about it need not write — "D/M" -> its figures
+    article_days = {
+        f"{d}/{m}": [d, m, *([y] if y else [])]
+        for occasion in re.finditer(
+            r"\bdịp\s+(?:lễ\s+)?(\d{1,2})/(\d{1,2})(?:\s*-\s*(\d{1,2})/(\d{1,2}))?(?:\s+năm\s+(\d{4}))?", text
+        )
+        for d, m, y in _days_of(occasion)
+    }
     # "gần 353.000 ca nhiễm mới": a figure of thousands the question writes says which fact it asks about
     big_figures = [
         " ".join(_words(f)) for f in re.findall(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,]\d)", text)
@@ -344,6 +353,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         months_given=months_given,
         days=days,
         bare_days=bare_days,
+        article_days=article_days,
         big_figures=big_figures,
         counted_verb=counted_verb,
         done_verb=done_verb,
@@ -431,6 +441,12 @@ def _latest_first(
     now.sort(key=lambda x: (x[1].get("published") or "", x[0]), reverse=True)
     chosen = {id(c) for _, c in now}
     return now + [(s, c) for s, c in scored if id(c) not in chosen]
+
+
+def _days_of(occasion: re.Match) -> list[tuple[str, str, str | None]]:
+    """The one or two days (day, month, year) an occasion is named by ("dịp 30/4 - 1/5 năm 2021")."""
+    d1, m1, d2, m2, y = occasion.groups()
+    return [(d1, m1, y), *([(d2, m2, y)] if d2 else [])]
 
 
 def _disease_words(text: str) -> set[str]:

@@ -59,6 +59,9 @@ class Asked:
     months_given: set[str]  # … and its parts
     days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
     bare_days: dict[str, list[str]]  # "ngày 29/4" as "04-29" -> its figures
+    article_days: dict[
+        str, list[str]
+    ]  # "Tính đến ngày 2/11/2020," as "2/11" -> its figures (``article_days``)
     big_figures: list[str]  # "353.000" as "353 000": figures of thousands, which say what is asked about
     counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
     done_verb: str | None  # "Những nước nào đã cử tàu …": the verb the one asked for did
@@ -113,6 +116,16 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
     last_day = any(t["value"] == "PT24H" for t in c["times"]) or published_day in days_told
     if published_day in q.bare_days and last_day and days_told <= {published_day}:
         stated |= set(q.bare_days[published_day])
+    # "… trước dịp lễ 30/4 …": a day the question names an occasion by need only be written in the
+    # sentence's article (its year, be the article's)
+    in_article = {
+        f
+        for day, figures in q.article_days.items()
+        if re.search(rf"(?<![\d/]){re.escape(day)}(?!\d)", c.get("doc_text") or "")
+        for f in figures
+        if len(f) < 4 or (c.get("published") or "").startswith(f)
+    }
+    stated |= in_article
     unstated = [n for n in q.numbers if n not in stated and n.lstrip("0") not in stated]
     # "Đại hội thể thao cụm 5 hè 2021" asked, "Đại hội" written: a figure of the question may be left to the
     # sentence before or to the headline, as its other words may (``_left_to_what_came_before``)
@@ -218,6 +231,7 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         if any((t["value"] or "").startswith(day) for t in c["times"]):
             present += [w for w in q.content if w in figures and w not in present]
     present += [w for w in q.content if w in q.person_titles and w not in present]
+    present += [w for w in q.content if w in in_article and w not in present]
     if source_named:
         present += [w for w in q.content if w in q.account_words and w not in present]
     present += [w for w in kin if w not in present]
