@@ -530,6 +530,10 @@ DOCS = {
     "zambia_holiday.txt": "# date = 20210528\n"
     "Zambia chuẩn bị cho dịp lễ 1/6 năm 2021.\n"
     "Trước đó, ngày 25/5, Bộ Y tế Zambia đã ra công văn về tăng cường phòng chống dịch.\n",
+    "chad_malaria.txt": "# date = 20210613\n"
+    "Chad đứng đầu khu vực về số ca mắc sốt rét.\n"
+    "Xếp sau Chad về số ca mắc lần lượt là Uganda (8,2 triệu ca), Tanzania (5,5 triệu ca), Sudan (1,6 triệu ca).\n"
+    "Ở Chad, cứ 5 phút lại có 1 người tử vong vì sốt rét.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2110,3 +2114,8 @@ def test_an_occasion_named_by_its_day_is_left_to_the_article(store):
         "Bộ Y tế Zambia ra công văn về tăng cường phòng chống dịch trước dịp lễ 1/6 năm 2021 vào ngày nào?",
     )
     assert reply["normalized"] == "2021-05-25"
+
+
+def test_a_count_before_the_noun_asked_asks_for_a_list(store):
+    reply = ask(store, "Ba nước nào xếp ngay sau Chad về số ca mắc sốt rét?")
+    assert reply["normalized"] == ["Uganda", "Tanzania", "Sudan"]

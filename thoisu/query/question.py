@@ -100,6 +100,14 @@ def question_type(question: str) -> str:
         not best or best[1] in ("entity", "list", "place")
     ):
         return "list"  # "những nước ASEAN nào", "các văn kiện … nào", "ở những nơi nào"
+    # "ba quốc gia nào", "2 tàu nào": a count of two or more asks for that many ("năm" aside, and any
+    # figure of a year or a designation: "năm 2020 nước nào", "các chiếc F-16 bay về căn cứ nào" ask for one)
+    counted = re.search(
+        r"(?<![\w-])(?:hai|ba|bốn|sáu|bảy|tám|chín|mười|[2-9]|[1-9]\d)\s+(?:[^\W\d_]+\s+){1,2}nào\b",
+        tone_key(question).lower(),
+    )
+    if counted and (not best or best[1] in ("entity", "list", "place")):
+        return "list"
     if best and best[1] == "entity" and re.search(r" ten (?:la )?gi $", folded):
         # "Vợ của Đại sứ … tên là gì?": the name of someone the question opens with is a person's
         opening = f"{marked.strip()} "
