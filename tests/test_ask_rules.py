@@ -2119,3 +2119,8 @@ def test_an_occasion_named_by_its_day_is_left_to_the_article(store):
 def test_a_count_before_the_noun_asked_asks_for_a_list(store):
     reply = ask(store, "Ba nước nào xếp ngay sau Chad về số ca mắc sốt rét?")
     assert reply["normalized"] == ["Uganda", "Tanzania", "Sudan"]
+
+
+def test_a_rate_is_no_count(store):
+    # "cứ 5 phút lại có 1 người tử vong" says how often, not how many
+    assert ask(store, "Chad có bao nhiêu người tử vong vì sốt rét?")["answer"] is None

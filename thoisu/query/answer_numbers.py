@@ -160,6 +160,12 @@ _PEOPLE_DESCRIBED = re.compile(
 )
 
 
+# "cứ 4 phút lại có 1 người tử vong": a rate, how often, not how many
+_RATE = re.compile(
+    r"\bcứ\s+(?:mỗi\s+)?(?:[\d.,]+\s+)?[^\W\d_]+(?:\s+[^\W\d_]+)?\s+(?:lại\s+)?(?:có\s+)?$", re.I
+)
+
+
 def _describes_people(text: str, at: int) -> bool:
     """``Ngay cả những ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm``: the figure says which people (those
     who had two doses), not how many doses were given — no answer to ``Ấn Độ đã tiêm bao nhiêu liều``."""
@@ -257,6 +263,7 @@ def _figure_answer(c, ctx):
                 and not _counts_another_kind(ctx["question"], unit, after, text)
                 and not _of_another_named(c, m.start(), ctx)
                 and not _describes_people(text, m.start())
+                and not _RATE.search(text[: m.start()])
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
@@ -292,6 +299,7 @@ def _figure_answer(c, ctx):
             and _unit_fits(q.get("unit"), asked, ctx["asked"])
             and not _of_another_named(c, max(0, text.find(q["text"])), ctx)
             and not _describes_people(text, max(0, text.find(q["text"])))
+            and not _RATE.search(text[: max(0, text.find(q["text"]))])
         ],
         _anchor(c, ctx),
     )
