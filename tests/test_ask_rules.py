@@ -534,6 +534,8 @@ DOCS = {
     "Chad đứng đầu khu vực về số ca mắc sốt rét.\n"
     "Xếp sau Chad về số ca mắc lần lượt là Uganda (8,2 triệu ca), Tanzania (5,5 triệu ca), Sudan (1,6 triệu ca).\n"
     "Ở Chad, cứ 5 phút lại có 1 người tử vong vì sốt rét.\n",
+    "kenya_cholera.txt": "# date = 20210614\n"
+    "Do dịch tả ở các nước láng giềng đang diễn biến phức tạp, Kenya sẽ dừng lễ hội tại Nairobi và Mombasa.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2124,3 +2126,8 @@ def test_a_count_before_the_noun_asked_asks_for_a_list(store):
 def test_a_rate_is_no_count(store):
     # "cứ 5 phút lại có 1 người tử vong" says how often, not how many
     assert ask(store, "Chad có bao nhiêu người tử vong vì sốt rét?")["answer"] is None
+
+
+def test_the_neighbouring_countries_asked_are_countries_not_the_cities_named(store):
+    reply = ask(store, "Kenya nêu những nước láng giềng nào đang có dịch tả diễn biến phức tạp?")
+    assert reply["answer"] is None

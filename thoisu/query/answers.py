@@ -460,6 +460,13 @@ def _of_country_asked(person: dict[str, Any], ctx) -> bool:
     return not asked or not country or country in asked
 
 
+# "những nước láng giềng nào", "các quốc gia châu Á nào" (folded)
+# — not "các nước trong tổ chức nào", which asks for the organisation
+_COUNTRIES_LISTED = re.compile(
+    r" (?:nhung|cac) (?:nuoc|quoc gia)(?: (?!trong |cua |o |tai |thuoc |voi )\w+){0,3} nao "
+)
+
+
 def _list_answer(c, ctx):
     # a noun asked that says no type ("Những đột biến nào …?") asks for no person: every noun for people
     # is in the answer types
@@ -478,6 +485,9 @@ def _list_answer(c, ctx):
         if m["type"] == "ORG" and m["entity_id"] in ctx["entities"]
     }
     typed = [m for m in _typed_mentions(c, ctx, want) if m["entity_id"] not in speaking_for]
+    if _COUNTRIES_LISTED.search(ctx["asked"]):
+        # "những nước láng giềng nào": countries, not the cities the sentence names beside them
+        typed = [m for m in typed if _is_country(m)]
     lo, hi = _asked_clause(c, ctx)
     typed = [m for m in typed if lo <= m["start"] - c["start"] < hi] or typed
     kind = _place_kind_asked(ctx)
