@@ -339,6 +339,18 @@ def test_title_followed_by_a_word_is_no_person(nlp):
     ]
 
 
+def test_a_vietnamese_name_stops_before_the_capitalised_word_it_runs_into(nlp):
+    """``Huân chương``, ``Huy chương`` written right after a full name open the award, not the name's
+    fourth syllable — after a title or without one."""
+    doc = nlp.from_text(
+        "Đại sứ trao tặng PGS. Đỗ Minh Khoa Huân chương Công trạng. Ban tổ chức trao bà Vũ Thị Lan Huy chương Vàng."
+    )
+    assert [(m.text, m.type) for m in doc.mentions if m.type == "PER"] == [
+        ("Đỗ Minh Khoa", "PER"),
+        ("Vũ Thị Lan", "PER"),
+    ]
+
+
 def test_foreign_name_after_a_title_and_a_vietnamese_worded_party(nlp):
     doc = nlp.from_text(
         "Thượng nghị sĩ Đảng Lao động Kimberley Kitching cho biết. Ngoại trưởng Kubela cáo buộc Nga."

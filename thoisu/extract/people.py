@@ -39,7 +39,7 @@ def _person_candidates(
             k = trigger_end
             # skip a country / organisation complement: "Ngoại trưởng Nga", "Đại sứ Nga tại Indonesia"
             k = _skip_complement(text, syls, k, g)
-            run_end = _cap_run(text, syls, k)
+            run_end = _short_of_word(syls, k, _cap_run(text, syls, k), word_ends, surnames)
             # "Thủ tướng Chính phủ", "Bộ trưởng Phát triển": a word, not a name; "Giám đốc Viện IHME
             # [Christopher Murray]": a body the title heads, then perhaps the name
             if run_end > k and (_splits_word(syls, run_end, word_ends) or _opens_body(syls, k)):
@@ -64,7 +64,7 @@ def _person_candidates(
         # Phạm Hữu Chí", "đường Lê Lợi": one written as an address is a street's
         at_place = i > 0 and (syls[i - 1].key in ("ở", "tại", "đường") or _house_number(syls, i - 1))
         if syls[i].cap and syls[i].key in surnames and not at_place:
-            run_end = _cap_run(text, syls, i)
+            run_end = _short_of_word(syls, i, _cap_run(text, syls, i), word_ends, surnames)
             if 2 <= run_end - i <= 4 and not _is_known(syls[i:run_end], g):
                 out.append(Candidate(i, run_end, "PER", None, "person", priority=1))
                 i = run_end
@@ -130,6 +130,16 @@ def _marker_at(syls: list[Syl], i: int, g: Gazetteer) -> int | None:
         if key in g.person_markers and (not syls[i].cap or key in ("ông", "bà", "ngài") or n > 1):
             return i + n
     return None
+
+
+def _short_of_word(
+    syls: list[Syl], k: int, run_end: int, word_ends: dict[int, int] | None, surnames: frozenset[str]
+) -> int:
+    """A Vietnamese full name's run stops before a capitalised word it runs into: "PGS. Tạ Hải Tùng
+    Huân chương Công trạng" names Tạ Hải Tùng, "Huân" opens the medal."""
+    if run_end - k >= 3 and syls[k].key in surnames and _splits_word(syls, run_end, word_ends):
+        return run_end - 1
+    return run_end
 
 
 def _splits_word(syls: list[Syl], run_end: int, word_ends: dict[int, int] | None) -> bool:
