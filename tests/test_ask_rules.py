@@ -536,6 +536,8 @@ DOCS = {
     "Ở Chad, cứ 5 phút lại có 1 người tử vong vì sốt rét.\n",
     "kenya_cholera.txt": "# date = 20210614\n"
     "Do dịch tả ở các nước láng giềng đang diễn biến phức tạp, Kenya sẽ dừng lễ hội tại Nairobi và Mombasa.\n",
+    "uganda_ferry.txt": "# date = 20210615\n"
+    "Theo cảnh sát Uganda, trong tổng số 312 người trên phà, chỉ 95 người sống sót; 217 người thiệt mạng.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2131,3 +2133,10 @@ def test_a_rate_is_no_count(store):
 def test_the_neighbouring_countries_asked_are_countries_not_the_cities_named(store):
     reply = ask(store, "Kenya nêu những nước láng giềng nào đang có dịch tả diễn biến phức tạp?")
     assert reply["answer"] is None
+
+
+def test_the_figure_whose_phrase_says_what_is_counted(store):
+    # "bao nhiêu người thiệt mạng": the people killed, not those aboard; only "người", the noun counted,
+    # is no word to look for around each figure
+    reply = ask(store, "Theo cảnh sát Uganda, bao nhiêu người thiệt mạng trong vụ lật phà?")
+    assert (reply["answer"], reply["normalized"]) == ("217 người", 217)
