@@ -538,6 +538,9 @@ DOCS = {
     "Do dịch tả ở các nước láng giềng đang diễn biến phức tạp, Kenya sẽ dừng lễ hội tại Nairobi và Mombasa.\n",
     "uganda_ferry.txt": "# date = 20210615\n"
     "Theo cảnh sát Uganda, trong tổng số 312 người trên phà, chỉ 95 người sống sót; 217 người thiệt mạng.\n",
+    "us_census.txt": "# date = 20210616\n"
+    "Cuộc điều tra dân số Mỹ vừa công bố kết quả.\n"
+    "Cụ thể, Utah sẽ có thêm 3 ghế tại quốc hội trong khi 2 bang khác là Idaho và Nevada mỗi bang có thêm 1 ghế.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2140,3 +2143,10 @@ def test_the_figure_whose_phrase_says_what_is_counted(store):
     # is no word to look for around each figure
     reply = ask(store, "Theo cảnh sát Uganda, bao nhiêu người thiệt mạng trong vụ lật phà?")
     assert (reply["answer"], reply["normalized"]) == ("217 người", 217)
+
+
+def test_a_question_opening_with_the_kind_of_place_asks_for_the_subject(store):
+    # "Bang nào được thêm 3 ghế": the state the sentence opens its clause with; "2 bang khác" are the others
+    # beside it, not a sign that the sentence is about another state than the one asked
+    reply = ask(store, "Bang nào được thêm 3 ghế tại quốc hội Mỹ?")
+    assert (reply["answer"], reply["evidence"][0]["doc"]) == ("Utah", "us_census")

@@ -101,6 +101,9 @@ def _place_answer(c, ctx):
             return [unclaimed]
     if kind in _spec().get("place_nouns_named", []):
         return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
+    subject = _subject_of_kind(c, _of_kind(locs, kind), ctx) if kind else None
+    if subject:
+        return [_place_item(c, subject)]
     if kind:
         locs = _of_kind(locs, kind)  # "thành phố nào", "bang nào": never a country, a state no city
         allowed = {m["entity_id"] for m in locs}
@@ -126,6 +129,21 @@ def _place_answer(c, ctx):
         return [_place_item(c, best[0])]
     unnamed = None if kind or _country_asked(ctx) else _unclaimed_place_introduced(c, ctx)
     return [unnamed] if unnamed else []
+
+
+def _subject_of_kind(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
+    """``Bang nào được thêm 2 ghế …?`` ← ``Cụ thể, Texas sẽ có thêm 2 ghế …``: a question opening with the
+    kind of place asked makes it the subject; the sentence's first place of that kind, when it opens the
+    sentence's clause and the verb asked (the first content word after "nào") follows it."""
+    kind = _place_kind_asked(ctx)
+    verb = next((w for w in ctx["asked"].split()[len(kind.split()) + 1 :] if w in ctx["content"]), None)
+    if not ctx["asked"].startswith(f" {kind} nao ") or not verb or not locs:
+        return None
+    first = min(locs, key=lambda m: m["start"])
+    lead = c["text"][: first["start"] - c["start"]]
+    after = f" {' '.join(_words(c['text'][first['end'] - c['start'] :]))} "
+    clause_opens = not _words(re.split(r"[,;:]", lead)[-1])
+    return first if clause_opens and f" {verb} " in after else None
 
 
 def _unclaimed_place_introduced(c, ctx) -> dict[str, Any] | None:

@@ -305,7 +305,8 @@ def supported(c: dict[str, Any], q: Asked, article_words: dict[Any, set[str]]) -
         and coverage
         >= (SUPPORT if stated_figure else BEFORE_SUPPORT if c.get("entity_before") else CONTEXT_SUPPORT)
         and not _names_a_rival(c, [q.groups[k] for k in rivalled], [q.rivals[k] for k in rivalled], q.asked)
-        and not any(f" {w} khac " in folded_sentence for w in q.content)
+        # (the kind of place asked is no such one: "Texas sẽ có thêm 2 ghế … trong khi 5 bang khác …")
+        and not any(f" {w} khac " in folded_sentence for w in q.content if w not in q.place_words)
     ):  # "một tàu ngầm khác … mất tích": another one of its kind, not the one asked about
         return score - 0.3  # after every sentence that names the entities itself
     return None
