@@ -541,6 +541,8 @@ DOCS = {
     "us_census.txt": "# date = 20210616\n"
     "Cuộc điều tra dân số Mỹ vừa công bố kết quả.\n"
     "Cụ thể, Utah sẽ có thêm 3 ghế tại quốc hội trong khi 2 bang khác là Idaho và Nevada mỗi bang có thêm 1 ghế.\n",
+    "orvalle.txt": "# date = 20210617\n"
+    "Tuy nhiên Leona Kaveh, chuyên gia tại Viện nghiên cứu Orvalle ở Canada, cho rằng rủi ro còn lớn hơn.\n",
     "icebreaker.txt": "# date = 20210515\n"
     "Tàu phá băng Polar Star hoạt động ngoài khơi Đông Greenland năm 2019.\n"
     "Chiếc tàu có thể phá lớp băng dày 6 mét.\n"
@@ -2150,3 +2152,10 @@ def test_a_question_opening_with_the_kind_of_place_asks_for_the_subject(store):
     # beside it, not a sign that the sentence is about another state than the one asked
     reply = ask(store, "Bang nào được thêm 3 ghế tại quốc hội Mỹ?")
     assert (reply["answer"], reply["evidence"][0]["doc"]) == ("Utah", "us_census")
+
+
+def test_where_a_place_described_by_a_noi_clause_stands(store):
+    # "nơi chuyên gia … làm việc" says which institute is meant; "Viện nghiên cứu Orvalle ở Canada" writes
+    # its name alone before "ở"
+    reply = ask(store, "Viện Orvalle nơi chuyên gia Leona Kaveh làm việc đặt ở nước nào?")
+    assert (reply["answer"], reply["normalized"]) == ("Canada", "Canada")

@@ -340,8 +340,12 @@ def _where_the_subject_is(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] 
     subject = re.match(r" (?:cac |nhung )?(\w+ \w+) ", ctx["asked"])
     if not subject or any(w in ctx["stop"] for w in subject.group(1).split()):
         return None
+    # "Viện Hudson … đặt ở nước nào?" ← "Viện nghiên cứu Hudson ở Mỹ": a name closing the subject may
+    # stand alone before "ở"
+    name = subject.group(1).split()[-1]
+    heads = [subject.group(1), *([name] if name in ctx.get("unclaimed", ()) else [])]
     for m, lead in _folded_leads(c, locs):
-        if re.search(rf"\b{subject.group(1)} (?:o|tai)(?: (?:{kinds}))?$", " ".join(lead)):
+        if any(re.search(rf"\b{h} (?:o|tai)(?: (?:{kinds}))?$", " ".join(lead)) for h in heads):
             return m
     return None
 

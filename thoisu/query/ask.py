@@ -168,6 +168,13 @@ def ask(store: Store, question: str) -> dict[str, Any]:
     # "Nữ bệnh nhân 84 tuổi …": an age describes who is meant; the answer's sentence may call her otherwise
     qualifiers = {k for k in range(len(qwords) - 1) if qwords[k].isdigit() and qwords[k + 1] == "tuoi"}
     qualifiers |= {k + 1 for k in qualifiers}
+    # "Viện Hudson nơi chuyên gia Bryan Clark làm việc đặt ở nước nào?": a "nơi" clause says which place is
+    # meant; the sentence that answers need not repeat it (the verb before "ở … nào" is what is asked)
+    if qtype == "place" and "noi" in qwords[1:]:
+        k = qwords.index("noi", 1)
+        where = next((j for j in range(k + 2, len(qwords) - 1) if qwords[j] in ("o", "tai")), None)
+        if where is not None and k + 1 < where - 1:
+            qualifiers |= set(range(k, where - 1))
     # "Adam Rainer, người đàn ông từng …, sinh năm nào?": an apposition after a person says who is meant; a
     # sentence naming the person ("Rainer sinh năm 1899") need not repeat it
     for m in qdoc.mentions if not besides else []:
@@ -407,6 +414,7 @@ def ask(store: Store, question: str) -> dict[str, Any]:
         "noun_asked": _noun_asked(qwords, entity_words),
         "countries_asked": countries_asked(set(entity_ids), asked),
         "name_cues": name_cues,
+        "unclaimed": capitalised,  # words of names the recogniser left unclaimed ("hudson")
         "dated_verb": dated_verb,
         # the question's subject as written ("Hải quân Indonesia"), for sentences that write it in lower case
         "subject_text": next(
