@@ -491,8 +491,8 @@ _SEASONS = {"he", "dong", "xuan", "thu"}  # "hè 2021"
 def naming_figures(text: str, qwords: list[str], numbers: list[str], stop: set[str]) -> set[str]:
     """The question's figures (``numbers``) that belong to a lower-case description of what it asks about,
     which a sentence may leave to the one before it: ``Đại hội thể thao cụm 5 hè 2021 …`` → {"5",
-    "2021"}, ``Trong đợt 1 tiêm vắc xin …`` → {"1"} — not a date's ("ngày 23/4", "năm 2020"), a count's ("24 giờ", "3 tàu") nor a name's
-    ("Nanggala 402")."""
+    "2021"}, ``Trong đợt 1 tiêm vắc xin …`` → {"1"} — not a date's ("ngày 23/4", "năm 2020"), a count's
+    ("24 giờ", "3 tàu") nor a name's ("Nanggala 402")."""
     slashed = set(re.findall(r"\d+(?=/)|(?<=/)\d+", text))
     named = {m.group(2) for m in re.finditer(r"(\S+)\s+(\d+)", text) if m.group(1)[0].isupper()}
     return {

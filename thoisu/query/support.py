@@ -59,9 +59,7 @@ class Asked:
     months_given: set[str]  # … and its parts
     days: dict[str, list[str]]  # "30/10/2020" as "2020-10-30" -> its figures
     bare_days: dict[str, list[str]]  # "ngày 29/4" as "04-29" -> its figures
-    article_days: dict[
-        str, list[str]
-    ]  # "Tính đến ngày 2/11/2020," as "2/11" -> its figures (``article_days``)
+    article_days: dict[str, list[str]]  # "dịp lễ 30/4" as "30/4" -> its figures: an occasion named by its day
     big_figures: list[str]  # "353.000" as "353 000": figures of thousands, which say what is asked about
     counted_verb: str | None  # "đã rút bao nhiêu": the verb counted over
     done_verb: str | None  # "Những nước nào đã cử tàu …": the verb the one asked for did
