@@ -166,10 +166,13 @@ _RATE = re.compile(
 )
 
 
-def _describes_people(text: str, at: int) -> bool:
-    """``Ngay cả những ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm``: the figure says which people (those
-    who had two doses), not how many doses were given — no answer to ``Ấn Độ đã tiêm bao nhiêu liều``."""
-    return bool(_PEOPLE_DESCRIBED.search(text[:at]))
+def _counts_nothing_asked(c, at: int, ctx) -> bool:
+    """Whether the figure at ``at`` (an offset into the sentence) is no count of what is asked, whatever its
+    unit: another named thing's (``_of_another_named``); one saying which people are meant ("Ngay cả những
+    ai đã tiêm 2 liều vắc xin vẫn có thể nhiễm" gives no doses given by a country); or a rate ("cứ 4 phút
+    lại có 1 người tử vong")."""
+    before = c["text"][:at]
+    return bool(_of_another_named(c, at, ctx) or _PEOPLE_DESCRIBED.search(before) or _RATE.search(before))
 
 
 # "lớn hơn nhiều so với", "cao hơn bất kỳ": what follows is compared with the figure, not measured by it
@@ -262,9 +265,7 @@ def _figure_answer(c, ctx):
                 and (value := parse_number(m.group())) is not None
                 and not _is_given(given, value, after)
                 and not _counts_another_kind(ctx["question"], unit, after, text)
-                and not _of_another_named(c, m.start(), ctx)
-                and not _describes_people(text, m.start())
-                and not _RATE.search(text[: m.start()])
+                and not _counts_nothing_asked(c, m.start(), ctx)
             ):
                 # the quantity the extractor read there ("11 dự án"), else the figure and one word after it
                 stated = [q["text"] for q in c["quantities"] if text.startswith(q["text"], m.start())]
@@ -298,9 +299,7 @@ def _figure_answer(c, ctx):
             for q in c["quantities"]
             if not _is_given(given, q["value"], " ".join(_words(_NUM.sub("", q["text"], count=1))))
             and _unit_fits(q.get("unit"), asked, ctx["asked"])
-            and not _of_another_named(c, max(0, text.find(q["text"])), ctx)
-            and not _describes_people(text, max(0, text.find(q["text"])))
-            and not _RATE.search(text[: max(0, text.find(q["text"]))])
+            and not _counts_nothing_asked(c, max(0, text.find(q["text"])), ctx)
         ],
         _anchor(c, ctx),
     )

@@ -101,7 +101,7 @@ def _place_answer(c, ctx):
             return [unclaimed]
     if kind in _spec().get("place_nouns_named", []):
         return []  # "từ cảng nào": a port is written as one; "… tới vùng biển Indonesia" names none
-    subject = _subject_of_kind(c, _of_kind(locs, kind), ctx) if kind else None
+    subject = _subject_of_kind(c, _of_kind(locs, kind), kind, ctx) if kind else None
     if subject:
         return [_place_item(c, subject)]
     if kind:
@@ -131,11 +131,11 @@ def _place_answer(c, ctx):
     return [unnamed] if unnamed else []
 
 
-def _subject_of_kind(c, locs: list[dict[str, Any]], ctx) -> dict[str, Any] | None:
+def _subject_of_kind(c, locs: list[dict[str, Any]], kind: str, ctx) -> dict[str, Any] | None:
     """``Bang nào được thêm 2 ghế …?`` ← ``Cụ thể, Texas sẽ có thêm 2 ghế …``: a question opening with the
     kind of place asked makes it the subject; the sentence's first place of that kind, when it opens the
-    sentence's clause and the verb asked (the first content word after "nào") follows it."""
-    kind = _place_kind_asked(ctx)
+    sentence's clause and the verb asked (the first content word after "nào") follows it.  ``kind``: the
+    folded kind asked (``_place_kind_asked``)."""
     verb = next((w for w in ctx["asked"].split()[len(kind.split()) + 1 :] if w in ctx["content"]), None)
     if not ctx["asked"].startswith(f" {kind} nao ") or not verb or not locs:
         return None
